@@ -1,0 +1,167 @@
+import { splitPointer } from './pointer.js';
+
+// Finds the source offsets of a few JSON pointers in one pass over the text, descending only
+// into the subtrees that lead to a requested pointer and skipping the rest. This keeps position
+// tracking off the hot path: JSON.parse builds the value, this runs only for findings.
+
+interface Trie {
+  children: Map<string, Trie>;
+  pointer?: string;
+}
+
+const QUOTE = 34;
+const BACKSLASH = 92;
+const OPEN_BRACE = 123;
+const CLOSE_BRACE = 125;
+const OPEN_BRACKET = 91;
+const CLOSE_BRACKET = 93;
+const COLON = 58;
+const COMMA = 44;
+
+/**
+ * Offset of each pointer's member key (or array element) in `text`. A pointer that does not
+ * exist is located at its nearest existing ancestor.
+ */
+export function locateJsonPointers(text: string, pointers: Iterable<string>): Map<string, number> {
+  const root: Trie = { children: new Map() };
+  for (const pointer of pointers) {
+    let node = root;
+    for (const segment of splitPointer(pointer)) {
+      let child = node.children.get(segment);
+      if (!child) node.children.set(segment, (child = { children: new Map() }));
+      node = child;
+    }
+    node.pointer = pointer;
+  }
+  const found = new Map<string, number>();
+  const start = skipWhitespace(text, 0);
+  visit(text, start, root, start, found);
+  return found;
+}
+
+/** Records `at` for every pointer in `trie` not found deeper, descending as far as the text goes. */
+function visit(text: string, pos: number, trie: Trie, at: number, found: Map<string, number>): void {
+  if (trie.pointer !== undefined) found.set(trie.pointer, at);
+  if (trie.children.size === 0) return;
+  const code = text.charCodeAt(pos);
+  const pending = new Map(trie.children);
+  if (code === OPEN_BRACE) {
+    let i = skipWhitespace(text, pos + 1);
+    while (pending.size > 0 && text.charCodeAt(i) === QUOTE) {
+      const keyStart = i;
+      const keyEnd = skipString(text, i);
+      const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+      i = skipWhitespace(text, keyEnd);
+      if (text.charCodeAt(i) === COLON) i = skipWhitespace(text, i + 1);
+      const child = pending.get(key);
+      if (child) {
+        pending.delete(key);
+        visit(text, i, child, keyStart, found);
+      }
+      i = skipWhitespace(text, skipValue(text, i));
+      if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
+    }
+  } else if (code === OPEN_BRACKET) {
+    let i = skipWhitespace(text, pos + 1);
+    let index = 0;
+    while (pending.size > 0 && i < text.length && text.charCodeAt(i) !== CLOSE_BRACKET) {
+      const child = pending.get(String(index));
+      if (child) {
+        pending.delete(String(index));
+        visit(text, i, child, i, found);
+      }
+      i = skipWhitespace(text, skipValue(text, i));
+      if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
+      index++;
+    }
+  }
+  for (const child of pending.values()) markMissing(child, at, found);
+}
+
+function markMissing(trie: Trie, at: number, found: Map<string, number>): void {
+  if (trie.pointer !== undefined) found.set(trie.pointer, at);
+  for (const child of trie.children.values()) markMissing(child, at, found);
+}
+
+function skipWhitespace(text: string, i: number): number {
+  for (;;) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+    else return i;
+  }
+}
+
+/** Index just past the string starting at `i` (which holds the opening quote). */
+function skipString(text: string, i: number): number {
+  let j = i + 1;
+  for (;;) {
+    const q = text.indexOf('"', j);
+    if (q === -1) return text.length;
+    let backslashes = 0;
+    for (let k = q - 1; text.charCodeAt(k) === BACKSLASH; k--) backslashes++;
+    if (backslashes % 2 === 0) return q + 1;
+    j = q + 1;
+  }
+}
+
+/** Index just past the value starting at `i`. Containers are skipped by depth, strings whole. */
+function skipValue(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c === QUOTE) return skipString(text, i);
+  if (c !== OPEN_BRACE && c !== OPEN_BRACKET) {
+    let j = i;
+    for (;;) {
+      const d = text.charCodeAt(j);
+      if (j >= text.length || d === COMMA || d === CLOSE_BRACE || d === CLOSE_BRACKET) return j;
+      j++;
+    }
+  }
+  let depth = 0;
+  let j = i;
+  while (j < text.length) {
+    const d = text.charCodeAt(j);
+    if (d === QUOTE) {
+      j = skipString(text, j);
+      continue;
+    }
+    if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
+    else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
+      depth--;
+      if (depth === 0) return j + 1;
+    }
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Whether the JSON text has an object with a repeated key, by comparing the number of member
+ * keys in the text with the number of keys JSON.parse kept. Cheap: one regex pass.
+ */
+export function countJsonKeys(text: string): number {
+  let count = 0;
+  const re = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) if (m[1] !== undefined) count++;
+  return count;
+}
+
+/** The first repeated key in a JSON text: its offset and name. Runs only once a duplicate is known. */
+export function findDuplicateJsonKey(text: string): { offset: number; key: string } | undefined {
+  const stack: Set<string>[] = [];
+  const re = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?|[{}[\]]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const token = m[0];
+    if (token === '{') stack.push(new Set());
+    else if (token === '[') stack.push(new Set());
+    else if (token === '}' || token === ']') stack.pop();
+    else if (m[1] !== undefined) {
+      const keys = stack[stack.length - 1];
+      const key = JSON.parse(token.slice(0, token.length - m[1].length)) as string;
+      if (keys.has(key)) return { offset: m.index, key };
+      keys.add(key);
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { InputError } from './input-error.js';
+import { parseSource, type ParsedFile } from './parse.js';
+import { joinPointer } from './pointer.js';
+import type { FileSource } from './source.js';
+import { validateSpec } from './validate.js';
+
+export type SpecVersion = '2.0' | '3.0' | '3.1';
+
+/** An entry document and every local file it references, parsed once. */
+export interface LoadedSpec {
+  entry: string;
+  version: SpecVersion;
+  files: Map<string, ParsedFile>;
+}
+
+export interface LoadOptions {
+  /** Run swagger-parser's validation (default true). */
+  validate?: boolean;
+}
+
+export async function loadSpec(entry: string, source: FileSource, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const files = new Map<string, ParsedFile>();
+  const root = await readParsed(entry, source);
+  files.set(entry, root);
+  const version = specVersion(root);
+
+  const queue: ParsedFile[] = [root];
+  while (queue.length > 0) {
+    const parsed = queue.shift()!;
+    for (const { ref, pointer } of collectRefs(parsed.value)) {
+      const target = refTarget(ref, parsed.file);
+      if (target === undefined || files.has(target)) continue;
+      if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
+        const line = parsed.lines([pointer]).get(pointer);
+        throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, line);
+      }
+      if (!isInside(source.root, target)) {
+        const line = parsed.lines([pointer]).get(pointer);
+        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, line);
+      }
+      const child = await readParsed(target, source);
+      files.set(target, child);
+      queue.push(child);
+    }
+  }
+
+  const loaded: LoadedSpec = { entry, version, files };
+  if (options.validate !== false) await validateSpec(loaded);
+  return loaded;
+}
+
+async function readParsed(file: string, source: FileSource): Promise<ParsedFile> {
+  return parseSource(file, await source.read(file));
+}
+
+function specVersion(parsed: ParsedFile): SpecVersion {
+  const value = parsed.value as Record<string, unknown> | null;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new InputError('not an OpenAPI document: expected an object at the top level', parsed.file, 1);
+  }
+  const line = (key: string) => parsed.lines([`/${key}`]).get(`/${key}`);
+  if (typeof value.openapi === 'string') {
+    if (value.openapi.startsWith('3.0')) return '3.0';
+    if (value.openapi.startsWith('3.1')) return '3.1';
+    throw new InputError(`unsupported OpenAPI version "${value.openapi}" (3.0.x and 3.1.x are)`, parsed.file, line('openapi'));
+  }
+  if (value.swagger !== undefined) {
+    if (String(value.swagger) === '2.0') return '2.0';
+    throw new InputError(`unsupported Swagger version "${String(value.swagger)}" (2.0 is)`, parsed.file, line('swagger'));
+  }
+  throw new InputError('not an OpenAPI document: no "openapi" or "swagger" field', parsed.file, 1);
+}
+
+/** Every `$ref` string in a value, with the pointer of the object holding it. */
+export function collectRefs(value: unknown): { ref: string; pointer: string }[] {
+  const out: { ref: string; pointer: string }[] = [];
+  const stack: [unknown, string][] = [[value, '']];
+  while (stack.length > 0) {
+    const [node, pointer] = stack.pop()!;
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === 'string') out.push({ ref: record.$ref, pointer });
+    for (const key of Object.keys(record)) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') stack.push([child, joinPointer(pointer, key)]);
+    }
+  }
+  return out;
+}
+
+/** The file a `$ref` points into (absolute), undefined for a local `#...` ref. URLs come back as they are. */
+export function refTarget(ref: string, fromFile: string): string | undefined {
+  const hash = ref.indexOf('#');
+  const filePart = hash === -1 ? ref : ref.slice(0, hash);
+  if (filePart === '') return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
+    if (filePart.startsWith('file:')) return path.resolve(new URL(filePart).pathname);
+    return filePart;
+  }
+  return path.resolve(path.dirname(fromFile), decodeURI(filePart));
+}
+
+function isInside(root: string, file: string): boolean {
+  const relative = path.relative(root, file);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}

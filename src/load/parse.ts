@@ -1,0 +1,155 @@
+import { isMap, isSeq, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { InputError } from './input-error.js';
+import { countJsonKeys, findDuplicateJsonKey, locateJsonPointers } from './json-locate.js';
+import { LineIndex } from './lines.js';
+import { splitPointer } from './pointer.js';
+
+/** A parsed source file: its value, and lazy positions for JSON pointers into it. */
+export interface ParsedFile {
+  file: string;
+  format: 'json' | 'yaml';
+  value: unknown;
+  /** 1-based line of each pointer (nearest existing ancestor for a pointer that does not exist). */
+  lines(pointers: Iterable<string>): Map<string, number>;
+  /** The source text, for reports that quote lines. */
+  text: string;
+}
+
+/** Aliases a YAML document may expand; a legitimate spec uses far fewer, a "billion laughs" far more. */
+const MAX_ALIAS_COUNT = 10_000;
+
+export function parseSource(file: string, bytes: Uint8Array | string): ParsedFile {
+  const text = decode(file, bytes);
+  if (text.trim() === '') throw new InputError('empty file', file);
+  const first = text.charCodeAt(text.search(/\S/));
+  return first === 123 || first === 91 ? parseJson(file, text) : parseYaml(file, text);
+}
+
+function decode(file: string, bytes: Uint8Array | string): string {
+  if (typeof bytes === 'string') return stripBom(bytes);
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) throw new InputError('binary file, expected OpenAPI as YAML or JSON', file);
+  try {
+    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    throw new InputError('binary file (not UTF-8), expected OpenAPI as YAML or JSON', file);
+  }
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function parseJson(file: string, text: string): ParsedFile {
+  let value: unknown;
+  const lineIndex = new LineIndex(text);
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message);
+    const line = position ? lineIndex.lineAt(Number(position[1])) : undefined;
+    throw new InputError(`invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, file, line);
+  }
+  if (countJsonKeys(text) !== countParsedKeys(value)) {
+    const duplicate = findDuplicateJsonKey(text);
+    if (duplicate) {
+      throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
+    }
+  }
+  return {
+    file,
+    format: 'json',
+    value,
+    text,
+    lines(pointers) {
+      const offsets = locateJsonPointers(text, pointers);
+      return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.lineAt(offset)]));
+    },
+  };
+}
+
+function countParsedKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in node) {
+        count++;
+        const item = (node as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
+  return count;
+}
+
+function parseYaml(file: string, text: string): ParsedFile {
+  const lineIndex = new LineIndex(text);
+  const doc = parseDocument(text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false });
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = lineIndex.lineAt(problem.pos[0]);
+    const reason = problem.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(problem.message) : firstLine(problem.message);
+    throw new InputError(reason, file, line);
+  }
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/alias/i.test(message)) {
+      throw new InputError('YAML aliases expand too far (a resource exhaustion attack?); refusing the file', file);
+    }
+    throw new InputError(firstLine(message), file);
+  }
+  return {
+    file,
+    format: 'yaml',
+    value,
+    text,
+    lines(pointers) {
+      const out = new Map<string, number>();
+      for (const pointer of pointers) out.set(pointer, lineIndex.lineAt(yamlOffset(doc, pointer)));
+      return out;
+    },
+  };
+}
+
+function duplicateKeyMessage(message: string): string {
+  const key = /key\s*"?([^"\n]*)"?/i.exec(message);
+  return key ? `duplicate key: ${firstLine(message)}` : 'duplicate key';
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].trim();
+}
+
+/** Offset of the key (or item) a pointer names, or of its nearest existing ancestor. */
+function yamlOffset(doc: Document, pointer: string): number {
+  let node = doc.contents as YamlNode | null;
+  let offset = node?.range?.[0] ?? 0;
+  for (const segment of splitPointer(pointer)) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === segment);
+      if (!pair) break;
+      offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset;
+      node = pair.value as YamlNode | null;
+    } else if (isSeq(node)) {
+      const item = node.items[Number(segment)] as YamlNode | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else break;
+    if (node && 'source' in node && isAliasNode(node)) node = node.resolve(doc) ?? null;
+  }
+  return offset;
+}
+
+function isAliasNode(node: YamlNode): node is YamlNode & { resolve(doc: Document): YamlNode | undefined } {
+  return (node as { type?: string }).type === 'ALIAS';
+}

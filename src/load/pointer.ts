@@ -1,0 +1,30 @@
+/** RFC 6901 JSON pointers. */
+
+export function escapeSegment(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+export function unescapeSegment(segment: string): string {
+  return segment.replace(/~1/g, '/').replace(/~0/g, '~');
+}
+
+export function joinPointer(pointer: string, ...segments: (string | number)[]): string {
+  let out = pointer;
+  for (const s of segments) out += '/' + escapeSegment(String(s));
+  return out;
+}
+
+export function splitPointer(pointer: string): string[] {
+  if (pointer === '' || pointer === '/') return pointer === '/' ? [''] : [];
+  return pointer.slice(1).split('/').map(unescapeSegment);
+}
+
+/** The value at a pointer, or undefined. */
+export function getAtPointer(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const segment of splitPointer(pointer)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[segment];
+  }
+  return node;
+}
