@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import type { Judgement } from '../rules/apply-rules.js';
+import { renderMessage } from '../rules/render-message.js';
+import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
+import type { Loc } from '../model/types.js';
+import { direction } from '../rules/rule.js';
+
+export interface ClassifyOptions {
+  /** Per-rule class overrides; `off` drops the rule's findings. */
+  overrides?: Record<string, ChangeClass | 'off'>;
+  profile?: 'default' | 'strict';
+  service?: string;
+}
+
+export const CLASS_ORDER: Record<ChangeClass, number> = { breaking: 0, deprecation: 1, additive: 2 };
+
+/** Judgements to findings: effective class, one finding per cause, stable order. */
+export function classify(judgements: Judgement[], options: ClassifyOptions = {}): Finding[] {
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const { rule, change } of judgements) {
+    const override = options.overrides?.[rule.id];
+    if (override === 'off') continue;
+    const cls = override ?? (options.profile === 'strict' ? (rule.strictClass ?? rule.class) : rule.class);
+    const finding: Finding = {
+      id: '',
+      ruleId: rule.id,
+      class: cls,
+      direction: direction(rule),
+      message: renderMessage(rule.message, change, rule.id),
+      data: change.data,
+      operation: change.operation ? { method: change.operation.method, path: change.operation.path } : undefined,
+      service: options.service,
+      base: change.base ? { ...change.base } : undefined,
+      revision: change.revision ? { ...change.revision } : undefined,
+    };
+    finding.id = findingId(finding, change.operation?.key);
+    if (seen.has(finding.id)) continue;
+    seen.add(finding.id);
+    findings.push(finding);
+  }
+  return findings.sort(compareFindings);
+}
+
+/** A short hash of the fields that stay put when messages or line numbers change. */
+export function findingId(finding: Finding, operationKey?: string): string {
+  const stable = [
+    finding.ruleId,
+    finding.service ?? '',
+    operationKey ?? '',
+    pointerOf(finding.base),
+    pointerOf(finding.revision),
+    finding.data.property ?? '',
+    finding.data.value ?? '',
+    finding.data.mediaType ?? '',
+    finding.data.status ?? '',
+  ].join('\u0000');
+  return createHash('sha256').update(stable).digest('hex').slice(0, 10);
+}
+
+function pointerOf(loc: Loc | undefined): string {
+  return loc ? loc.pointer : '';
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    CLASS_ORDER[a.class] - CLASS_ORDER[b.class] ||
+    cmp(a.service ?? '', b.service ?? '') ||
+    cmp(a.operation?.path ?? '', b.operation?.path ?? '') ||
+    cmp(a.operation?.method ?? '', b.operation?.method ?? '') ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.base?.pointer ?? '', b.base?.pointer ?? '') ||
+    cmp(a.revision?.pointer ?? '', b.revision?.pointer ?? '') ||
+    cmp(a.message, b.message)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function summarize(findings: Finding[]): Summary {
+  const summary: Summary = { breaking: 0, deprecation: 0, additive: 0 };
+  for (const f of findings) summary[f.class]++;
+  return summary;
+}
+
+/** Whether the report fails the policy: any finding at or above `failOn` that is not accepted. */
+export function shouldFail(findings: Finding[], failOn: FailOn): boolean {
+  if (failOn === 'never') return false;
+  const threshold = CLASS_ORDER[failOn];
+  return findings.some((f) => !f.accepted && CLASS_ORDER[f.class] <= threshold);
+}

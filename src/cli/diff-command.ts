@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { shouldFail } from '../classify/classify.js';
+import { compare } from '../index.js';
+import { FORMATS, REPORTERS, type Format } from '../report/reporters.js';
+import { UsageError } from './errors.js';
+import { EXIT, type CliIo } from './io.js';
+import { parseFailOn, resolveToday, useColor } from './options.js';
+
+interface DiffFlags {
+  format: string;
+  failOn?: string;
+  color?: boolean;
+  today?: string;
+}
+
+export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('diff')
+    .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0 and 3.1)')
+    .argument('<base>', 'the old contract')
+    .argument('<revision>', 'the new contract')
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
+    .option('--no-color', 'no colour in text output')
+    .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
+    .action(async (base: string, revision: string, flags: DiffFlags) => {
+      const format = parseFormat(flags.format);
+      const failOn = parseFailOn(flags.failOn);
+      const report = await compare(base, revision, { cwd: io.cwd, today: resolveToday(flags.today, io) });
+      io.stdout(REPORTERS[format](report, { color: useColor(io, flags.color), failOn }));
+      setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
+    });
+}
+
+export function parseFormat(value: string): Format {
+  if ((FORMATS as readonly string[]).includes(value)) return value as Format;
+  throw new UsageError(`--format must be one of ${FORMATS.join(', ')} (got "${value}")`);
+}

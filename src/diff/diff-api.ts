@@ -1,0 +1,95 @@
+import type { ApiModel, Loc, Operation, SecurityScheme } from '../model/types.js';
+import type { Change, OperationInfo } from './change.js';
+import { compareMaps } from './compare-maps.js';
+import { DiffContext } from './diff-context.js';
+import { diffOperation } from './diff-operation.js';
+import type { SchemaDiffer } from './diff-schema.js';
+
+/** The structural diff of two normalized APIs: every difference, unjudged. */
+export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): Change[] {
+  const changes: Change[] = [];
+  const ctx = new DiffContext(schemas, changes);
+  const roots = { base: { file: base.infoLoc.file, pointer: '/paths' }, revision: { file: rev.infoLoc.file, pointer: '/paths' } };
+  diffOperations(ctx, base.operations, rev.operations, 'operation', false, roots);
+  const hookRoots = { base: { ...roots.base, pointer: '/webhooks' }, revision: { ...roots.revision, pointer: '/webhooks' } };
+  diffOperations(ctx, base.webhooks, rev.webhooks, 'webhook', true, hookRoots);
+  diffServers(ctx, base, rev);
+  compareMaps(base.securitySchemes, rev.securitySchemes, {
+    onRemoved: (b) => ctx.emit('removed', 'security-scheme', { base: b.loc }, { scheme: b.name }),
+    onAdded: (r) => ctx.emit('added', 'security-scheme', { revision: r.loc }, { scheme: r.name }),
+    onMutual: (b, r) => diffSecurityScheme(ctx, b, r),
+  });
+  return changes;
+}
+
+function info(op: Operation): OperationInfo {
+  return { method: op.method.toUpperCase(), path: op.path, key: op.key };
+}
+
+function diffOperations(
+  ctx: DiffContext,
+  base: Map<string, Operation>,
+  rev: Map<string, Operation>,
+  subject: 'operation' | 'webhook',
+  flipped: boolean,
+  roots: { base: Loc; revision: Loc },
+): void {
+  compareMaps(base, rev, {
+    onRemoved: (b) =>
+      ctx
+        .forOperation(info(b), flipped, {})
+        .emit('removed', subject, { base: b.loc, revision: anchor(rev, b, roots.revision) }, { operationId: b.operationId ?? '' }, { deprecated: b.deprecated, sunset: b.sunset }),
+    onAdded: (r) => ctx.forOperation(info(r), flipped, {}).emit('added', subject, { base: anchor(base, r, roots.base), revision: r.loc }, { operationId: r.operationId ?? '' }),
+    onMutual: (b, r) => diffOperation(ctx.forOperation(info(r), flipped, { operationDeprecated: b.deprecated }), b, r),
+  });
+}
+
+/**
+ * Where an operation that exists on one side only would be on the other: its path item when the
+ * path survives, else the `paths` object. Reports point there so every finding has a line on both sides.
+ */
+function anchor(other: Map<string, Operation>, op: Operation, root: Loc): Loc {
+  const pathKey = op.key.slice(op.key.indexOf(' ') + 1);
+  for (const candidate of other.values()) {
+    if (candidate.key.slice(candidate.key.indexOf(' ') + 1) === pathKey) {
+      return { file: candidate.loc.file, pointer: candidate.loc.pointer.slice(0, candidate.loc.pointer.lastIndexOf('/')) };
+    }
+  }
+  return root;
+}
+
+/** The base path is part of every operation's URL: changing it moves them all. */
+function diffServers(ctx: DiffContext, base: ApiModel, rev: ApiModel): void {
+  const basePaths = new Set(base.servers.map((s) => serverPath(s.url)));
+  const revPaths = new Set(rev.servers.map((s) => serverPath(s.url)));
+  if (basePaths.size === 0 || revPaths.size === 0) return;
+  if ([...basePaths].some((p) => revPaths.has(p))) return;
+  ctx.emit('base-path-changed', 'server', { base: base.serversLoc, revision: rev.serversLoc }, { from: [...basePaths].join(', '), to: [...revPaths].join(', ') });
+}
+
+function serverPath(url: string): string {
+  const withoutScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  const path = withoutScheme.replace(/\/+$/, '');
+  return path === '' ? '/' : path;
+}
+
+function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: SecurityScheme): void {
+  const sides = { base: b.loc, revision: r.loc };
+  const data = { scheme: r.name };
+  if (b.type !== r.type) return ctx.emit('type-changed', 'security-scheme', sides, { ...data, from: b.type, to: r.type });
+  if (b.in !== r.in) ctx.emit('in-changed', 'security-scheme', sides, { ...data, from: b.in ?? 'none', to: r.in ?? 'none' });
+  if (b.paramName !== r.paramName) ctx.emit('name-changed', 'security-scheme', sides, { ...data, from: b.paramName ?? 'none', to: r.paramName ?? 'none' });
+  if (b.scheme !== r.scheme) ctx.emit('scheme-changed', 'security-scheme', sides, { ...data, from: b.scheme ?? 'none', to: r.scheme ?? 'none' });
+  compareMaps(b.flows, r.flows, {
+    onRemoved: (_f, flow) => ctx.emit('flow-removed', 'security-scheme', sides, { ...data, flow }),
+    onAdded: (_f, flow) => ctx.emit('flow-added', 'security-scheme', sides, { ...data, flow }),
+    onMutual: (bf, rf, flow) => {
+      if (bf.tokenUrl !== rf.tokenUrl) ctx.emit('token-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.tokenUrl ?? 'none', to: rf.tokenUrl ?? 'none' });
+      if (bf.authorizationUrl !== rf.authorizationUrl) {
+        ctx.emit('authorization-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.authorizationUrl ?? 'none', to: rf.authorizationUrl ?? 'none' });
+      }
+      for (const scope of bf.scopes) if (!rf.scopes.includes(scope)) ctx.emit('scope-removed', 'security-scheme', sides, { ...data, flow, scope });
+      for (const scope of rf.scopes) if (!bf.scopes.includes(scope)) ctx.emit('scope-added', 'security-scheme', sides, { ...data, flow, scope });
+    },
+  });
+}

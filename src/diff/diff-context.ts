@@ -1,0 +1,79 @@
+import type { Loc, SchemaHandle } from '../model/types.js';
+import type { Direction } from '../types.js';
+import type { Change, ChangeContext, ChangeData, OperationInfo, Subject } from './change.js';
+import type { SchemaDiffer } from './diff-schema.js';
+
+/** Where a schema sits, which decides the subject of its changes. */
+export type SchemaSite = 'request-body' | 'request-parameter' | 'response-body' | 'response-header';
+
+/** The state one comparison carries: the schema differ, the sink and the operation being compared. */
+export class DiffContext {
+  constructor(
+    readonly schemas: SchemaDiffer,
+    private readonly sink: Change[],
+    readonly operation?: OperationInfo,
+    /** Webhooks and callbacks: the API sends the request and reads the response. */
+    readonly flipped = false,
+    readonly operationContext: ChangeContext = {},
+  ) {}
+
+  forOperation(operation: OperationInfo, flipped: boolean, operationContext: ChangeContext): DiffContext {
+    return new DiffContext(this.schemas, this.sink, operation, flipped, operationContext);
+  }
+
+  emit(kind: string, subject: Subject, sides: { base?: Loc; revision?: Loc }, data: ChangeData = {}, context: ChangeContext = {}): void {
+    const flippedSubject = this.flipped ? flipSubject(subject) : subject;
+    // Messages about removals name the sunset; keep it in the data whenever the context has one.
+    if (context.sunset !== undefined && data.sunset === undefined) data = { ...data, sunset: context.sunset };
+    this.sink.push({
+      kind,
+      subject: flippedSubject,
+      direction: directionOf(flippedSubject),
+      operation: this.operation,
+      base: sides.base,
+      revision: sides.revision,
+      data,
+      context: { ...this.operationContext, ...context },
+    });
+  }
+
+  /** Compares two schemas at a site and emits each difference with its subject and property path. */
+  diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData): void {
+    for (const change of this.schemas.diff(base, revision)) {
+      const propertyLevel = change.path.length > 0 || change.kind.startsWith('property-');
+      const subject: Subject =
+        site === 'request-body' && propertyLevel ? 'request-property' : site === 'response-body' && propertyLevel ? 'response-property' : site;
+      const property = renderPath(change.path);
+      this.emit(change.kind, subject, { base: change.base, revision: change.revision }, property ? { ...data, property, ...change.data } : { ...data, ...change.data }, change.context);
+    }
+  }
+}
+
+export function renderPath(path: string[]): string {
+  let out = '';
+  for (const segment of path) {
+    if (segment === '[]' || segment.startsWith('[')) out += segment;
+    else if (segment === '{}') out += '.*';
+    else out += out === '' ? segment : `.${segment}`;
+  }
+  return out;
+}
+
+const FLIPS: Partial<Record<Subject, Subject>> = {
+  'request-parameter': 'response-header',
+  'request-body': 'response-body',
+  'request-property': 'response-property',
+  'response-body': 'request-body',
+  'response-property': 'request-property',
+  'response-header': 'request-parameter',
+};
+
+function flipSubject(subject: Subject): Subject {
+  return FLIPS[subject] ?? subject;
+}
+
+export function directionOf(subject: Subject): Direction {
+  if (subject.startsWith('request-')) return 'request';
+  if (subject.startsWith('response')) return 'response';
+  return 'none';
+}

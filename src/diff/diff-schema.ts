@@ -1,0 +1,382 @@
+import { sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
+import type { Loc, SchemaHandle } from '../model/types.js';
+import type { ChangeContext, ChangeData } from './change.js';
+
+/** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
+export interface SchemaChange {
+  kind: string;
+  path: string[];
+  base?: Loc;
+  revision?: Loc;
+  data: ChangeData;
+  context: ChangeContext;
+}
+
+type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
+
+/** Widening format pairs: every value of the first is a value of the second. */
+const FORMAT_WIDENINGS = new Set(['int32>int64', 'float>double', 'int32>double', 'int64>double', 'float>number', 'int32>number']);
+
+/**
+ * Compares two schemas by the sets of values they admit. Each (base, revision) pair of written
+ * schemas is compared once; a pair met again while being compared (recursion) adds nothing.
+ */
+export class SchemaDiffer {
+  private readonly memo = new Map<string, SchemaChange[]>();
+  private readonly active = new Set<string>();
+
+  constructor(
+    private readonly baseStore: SchemaStore,
+    private readonly revisionStore: SchemaStore,
+  ) {}
+
+  diff(base: SchemaHandle, revision: SchemaHandle): SchemaChange[] {
+    return this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(revision));
+  }
+
+  private diffSchemas(base: Schema, rev: Schema): SchemaChange[] {
+    const key = `${base.id}\u0000${rev.id}`;
+    const cached = this.memo.get(key);
+    if (cached) return cached;
+    if (this.active.has(key)) return [];
+    this.active.add(key);
+    try {
+      const out = this.compare(base, rev);
+      this.memo.set(key, out);
+      return out;
+    } finally {
+      this.active.delete(key);
+    }
+  }
+
+  private compare(base: Schema, rev: Schema): SchemaChange[] {
+    const out: SchemaChange[] = [];
+    const here = (kind: string, data: ChangeData = {}, context: ChangeContext = {}): void => {
+      out.push({ kind, path: [], base: base.loc, revision: rev.loc, data, context });
+    };
+
+    const typeRelation = compareTypes(base.types, rev.types);
+    if (typeRelation !== 'same') {
+      here(`type-${typeRelation}`, { from: describeTypes(base), to: describeTypes(rev) }, { relation: typeRelation });
+    }
+    if (base.nullable !== rev.nullable) here(rev.nullable ? 'became-nullable' : 'became-not-nullable');
+    this.compareEnum(base, rev, here);
+    compareConst(base, rev, here);
+    compareFormat(base, rev, here);
+    if (!sameOptionalJson(base.default, rev.default)) {
+      here('default-value-changed', { from: showValue(base.default?.value), to: showValue(rev.default?.value) });
+    }
+    compareBounds(base, rev, here);
+    compareLimits(base, rev, here);
+    comparePattern(base, rev, here);
+    if (base.uniqueItems !== rev.uniqueItems) here(rev.uniqueItems ? 'unique-items-added' : 'unique-items-removed');
+    // A type change between unrelated types replaces the value entirely: what is inside no longer matters.
+    if (typeRelation === 'changed' && !shares(base.types, rev.types, 'object') && !shares(base.types, rev.types, 'array')) {
+      return out;
+    }
+    this.compareProperties(base, rev, out);
+    this.compareAdditionalProperties(base, rev, out);
+    this.compareItems(base, rev, out);
+    this.compareVariants(base, rev, 'oneOf', out);
+    this.compareVariants(base, rev, 'anyOf', out);
+    compareDiscriminator(base, rev, here);
+    return out;
+  }
+
+  private compareEnum(base: Schema, rev: Schema, here: (kind: string, data?: ChangeData, context?: ChangeContext) => void): void {
+    if (!base.enum && !rev.enum) return;
+    if (base.enum && !rev.enum) return here('enum-removed');
+    if (!base.enum && rev.enum) return here('became-enum', { values: rev.enum.map(showValue).join(', ') });
+    const extensible = base.extensibleEnum || rev.extensibleEnum;
+    for (const value of base.enum!) {
+      if (!rev.enum!.some((v) => sameJson(v, value))) here('enum-value-removed', { value: showValue(value) }, { extensible });
+    }
+    for (const value of rev.enum!) {
+      if (!base.enum!.some((v) => sameJson(v, value))) here('enum-value-added', { value: showValue(value) }, { extensible });
+    }
+  }
+
+  private compareProperties(base: Schema, rev: Schema, out: SchemaChange[]): void {
+    const closed = base.additionalProperties === false;
+    for (const [name, baseHandle] of base.properties) {
+      const revHandle = rev.properties.get(name);
+      const b = this.baseStore.get(baseHandle);
+      const context = { readOnly: b.readOnly, writeOnly: b.writeOnly, required: base.required.has(name) };
+      if (!revHandle) {
+        out.push({
+          kind: 'property-removed',
+          path: [name],
+          base: baseHandle.loc,
+          revision: rev.loc,
+          data: { name },
+          context: { ...context, deprecated: b.deprecated, sunset: b.sunset },
+        });
+        continue;
+      }
+      const r = this.revisionStore.get(revHandle);
+      const propertyContext = { readOnly: b.readOnly && r.readOnly, writeOnly: b.writeOnly && r.writeOnly };
+      const at = (kind: string, extra: ChangeContext = {}, data: ChangeData = {}): void => {
+        out.push({ kind, path: [name], base: baseHandle.loc, revision: revHandle.loc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
+      };
+      const wasRequired = base.required.has(name);
+      const isRequired = rev.required.has(name);
+      if (!wasRequired && isRequired) at('property-became-required', { hasDefault: r.default !== undefined });
+      if (wasRequired && !isRequired) at('property-became-optional');
+      if (!b.readOnly && r.readOnly) at('property-became-read-only', { required: isRequired });
+      if (b.readOnly && !r.readOnly) at('property-became-not-read-only', { required: isRequired });
+      if (!b.writeOnly && r.writeOnly) at('property-became-write-only', { required: wasRequired });
+      if (b.writeOnly && !r.writeOnly) at('property-became-not-write-only', { required: isRequired });
+      if (!b.deprecated && r.deprecated) at('property-deprecated', {}, { sunset: r.sunset ?? '' });
+      if (b.deprecated && !r.deprecated) at('property-reactivated');
+      for (const change of this.diffSchemas(b, r)) {
+        out.push({
+          ...change,
+          path: [name, ...change.path],
+          context: {
+            ...change.context,
+            readOnly: change.context.readOnly || propertyContext.readOnly,
+            writeOnly: change.context.writeOnly || propertyContext.writeOnly,
+          },
+        });
+      }
+    }
+    for (const [name, revHandle] of rev.properties) {
+      if (base.properties.has(name)) continue;
+      const r = this.revisionStore.get(revHandle);
+      out.push({
+        kind: 'property-added',
+        path: [name],
+        base: base.loc,
+        revision: revHandle.loc,
+        data: { name },
+        context: { required: rev.required.has(name), readOnly: r.readOnly, writeOnly: r.writeOnly, hasDefault: r.default !== undefined, closed },
+      });
+    }
+  }
+
+  private compareAdditionalProperties(base: Schema, rev: Schema, out: SchemaChange[]): void {
+    const b = base.additionalProperties;
+    const r = rev.additionalProperties;
+    const openB = b === undefined || b === true;
+    const openR = r === undefined || r === true;
+    if (openB && openR) return;
+    if (typeof b === 'object' && typeof r === 'object') {
+      for (const change of this.diff(b, r)) out.push({ ...change, path: ['{}', ...change.path] });
+      return;
+    }
+    const rank = (v: typeof b): number => (v === false ? 0 : v === undefined || v === true ? 2 : 1);
+    if (rank(b) === rank(r)) return;
+    out.push({
+      kind: rank(r) > rank(b) ? 'additional-properties-widened' : 'additional-properties-narrowed',
+      path: [],
+      base: base.loc,
+      revision: rev.loc,
+      data: { from: describeAdditional(b), to: describeAdditional(r) },
+      context: {},
+    });
+  }
+
+  private compareItems(base: Schema, rev: Schema, out: SchemaChange[]): void {
+    if (base.items && rev.items) {
+      for (const change of this.diff(base.items, rev.items)) out.push({ ...change, path: ['[]', ...change.path] });
+    }
+    const bp = base.prefixItems ?? [];
+    const rp = rev.prefixItems ?? [];
+    const n = Math.min(bp.length, rp.length);
+    for (let i = 0; i < n; i++) {
+      for (const change of this.diff(bp[i], rp[i])) out.push({ ...change, path: [`[${i}]`, ...change.path] });
+    }
+    if (rp.length > bp.length) out.push({ kind: 'prefix-items-added', path: [], base: base.loc, revision: rev.loc, data: { count: rp.length - bp.length }, context: {} });
+    if (bp.length > rp.length) out.push({ kind: 'prefix-items-removed', path: [], base: base.loc, revision: rev.loc, data: { count: bp.length - rp.length }, context: {} });
+  }
+
+  /** Variants are matched by component name, then by position among the unnamed ones. */
+  private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: SchemaChange[]): void {
+    const bv = (base[keyword] ?? []).map((h) => ({ h, s: this.baseStore.get(h) }));
+    const rv = (rev[keyword] ?? []).map((h) => ({ h, s: this.revisionStore.get(h) }));
+    if (bv.length === 0 && rv.length === 0) return;
+    const unmatchedRev = new Set(rv.map((_, i) => i));
+    const pairs: [number, number][] = [];
+    bv.forEach((b, i) => {
+      const j = [...unmatchedRev].find((k) => variantName(rv[k].s) === variantName(b.s) && variantName(b.s) !== undefined);
+      if (j !== undefined) {
+        pairs.push([i, j]);
+        unmatchedRev.delete(j);
+      }
+    });
+    const unmatchedBase = bv.map((_, i) => i).filter((i) => !pairs.some(([a]) => a === i));
+    for (const i of [...unmatchedBase]) {
+      const j = [...unmatchedRev].find((k) => variantName(rv[k].s) === undefined && variantName(bv[i].s) === undefined && sameTypes(bv[i].s, rv[k].s));
+      if (j !== undefined) {
+        pairs.push([i, j]);
+        unmatchedRev.delete(j);
+        unmatchedBase.splice(unmatchedBase.indexOf(i), 1);
+      }
+    }
+    const label = keyword === 'oneOf' ? 'one-of' : 'any-of';
+    for (const i of unmatchedBase) {
+      out.push({ kind: `${label}-removed`, path: [], base: bv[i].h.loc, revision: rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: {} });
+    }
+    for (const j of unmatchedRev) {
+      out.push({ kind: `${label}-added`, path: [], base: base.loc, revision: rv[j].h.loc, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
+    }
+    for (const [i, j] of pairs) {
+      for (const change of this.diffSchemas(bv[i].s, rv[j].s)) out.push(change);
+    }
+  }
+}
+
+function compareTypes(base: Set<ValueType> | undefined, rev: Set<ValueType> | undefined): 'same' | 'widened' | 'narrowed' | 'changed' {
+  const bCoversR = covers(base, rev);
+  const rCoversB = covers(rev, base);
+  if (bCoversR && rCoversB) return 'same';
+  if (rCoversB) return 'widened';
+  if (bCoversR) return 'narrowed';
+  return 'changed';
+}
+
+/** Every value of type set `b` is admitted by type set `a` (undefined admits any). */
+function covers(a: Set<ValueType> | undefined, b: Set<ValueType> | undefined): boolean {
+  if (a === undefined) return true;
+  if (b === undefined) return false;
+  for (const t of b) if (!a.has(t) && !(t === 'integer' && a.has('number'))) return false;
+  return true;
+}
+
+function shares(a: Set<ValueType> | undefined, b: Set<ValueType> | undefined, t: ValueType): boolean {
+  return (a === undefined || a.has(t)) && (b === undefined || b.has(t));
+}
+
+function describeTypes(schema: Schema): string {
+  if (!schema.types) return 'any';
+  const list = [...schema.types].sort();
+  return list.length === 0 ? 'none' : list.join(' | ');
+}
+
+type Here = (kind: string, data?: ChangeData, context?: ChangeContext) => void;
+
+function compareConst(base: Schema, rev: Schema, here: Here): void {
+  if (!sameOptionalJson(base.const, rev.const)) {
+    if (!base.const) here('const-added', { to: showValue(rev.const!.value) });
+    else if (!rev.const) here('const-removed', { from: showValue(base.const.value) });
+    else here('const-changed', { from: showValue(base.const.value), to: showValue(rev.const.value) });
+  }
+}
+
+function compareFormat(base: Schema, rev: Schema, here: Here): void {
+  if (base.format === rev.format) return;
+  if (base.format === undefined) return here('format-added', { to: rev.format! });
+  if (rev.format === undefined) return here('format-removed', { from: base.format });
+  const relation = FORMAT_WIDENINGS.has(`${base.format}>${rev.format}`)
+    ? 'widened'
+    : FORMAT_WIDENINGS.has(`${rev.format}>${base.format}`)
+      ? 'narrowed'
+      : 'changed';
+  here('format-changed', { from: base.format, to: rev.format }, { relation });
+}
+
+function compareBounds(base: Schema, rev: Schema, here: Here): void {
+  const min = boundChange(base.minimum, rev.minimum, 1);
+  if (min) here(min === 'narrowed' ? 'min-increased' : 'min-decreased', { from: showBound(base.minimum), to: showBound(rev.minimum) });
+  const max = boundChange(base.maximum, rev.maximum, -1);
+  if (max) here(max === 'narrowed' ? 'max-decreased' : 'max-increased', { from: showBound(base.maximum), to: showBound(rev.maximum) });
+  if (base.multipleOf !== rev.multipleOf) {
+    const b = base.multipleOf;
+    const r = rev.multipleOf;
+    const relation = r === undefined ? 'widened' : b === undefined ? 'narrowed' : isMultiple(r, b) ? 'narrowed' : isMultiple(b, r) ? 'widened' : 'changed';
+    here('multiple-of-changed', { from: b ?? 'none', to: r ?? 'none' }, { relation });
+  }
+}
+
+function isMultiple(a: number, b: number): boolean {
+  const q = a / b;
+  return Math.abs(q - Math.round(q)) < 1e-9;
+}
+
+/** `sign` 1 for a lower bound, -1 for an upper one. Returns the set effect, if any. */
+function boundChange(base: Bound | undefined, rev: Bound | undefined, sign: 1 | -1): 'narrowed' | 'widened' | undefined {
+  if (!base && !rev) return undefined;
+  if (!base) return 'narrowed';
+  if (!rev) return 'widened';
+  if (base.value === rev.value) {
+    if (base.exclusive === rev.exclusive) return undefined;
+    return rev.exclusive ? 'narrowed' : 'widened';
+  }
+  return (rev.value - base.value) * sign > 0 ? 'narrowed' : 'widened';
+}
+
+function showBound(bound: Bound | undefined): string {
+  if (!bound) return 'none';
+  return bound.exclusive ? `${bound.value} (exclusive)` : String(bound.value);
+}
+
+const LIMITS = [
+  ['minLength', 'min-length', 1],
+  ['maxLength', 'max-length', -1],
+  ['minItems', 'min-items', 1],
+  ['maxItems', 'max-items', -1],
+  ['minProperties', 'min-properties', 1],
+  ['maxProperties', 'max-properties', -1],
+] as const;
+
+function compareLimits(base: Schema, rev: Schema, here: Here): void {
+  for (const [key, name, sign] of LIMITS) {
+    const b = base[key];
+    const r = rev[key];
+    if (b === r) continue;
+    const effect = boundChange(b === undefined ? undefined : { value: b, exclusive: false }, r === undefined ? undefined : { value: r, exclusive: false }, sign);
+    if (!effect) continue;
+    const grew = (effect === 'narrowed') === (sign === 1);
+    here(`${name}-${grew ? 'increased' : 'decreased'}`, { from: b ?? 'none', to: r ?? 'none' });
+  }
+}
+
+function comparePattern(base: Schema, rev: Schema, here: Here): void {
+  if (base.pattern === rev.pattern) return;
+  if (base.pattern === undefined) here('pattern-added', { to: rev.pattern! });
+  else if (rev.pattern === undefined) here('pattern-removed', { from: base.pattern });
+  else here('pattern-changed', { from: base.pattern, to: rev.pattern });
+}
+
+function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
+  const b = base.discriminator;
+  const r = rev.discriminator;
+  if (!b && !r) return;
+  if (!b) return here('discriminator-added', { property: r!.propertyName });
+  if (!r) return here('discriminator-removed', { property: b.propertyName });
+  if (b.propertyName !== r.propertyName) here('discriminator-property-changed', { from: b.propertyName, to: r.propertyName });
+  for (const [value, target] of b.mapping) {
+    const next = r.mapping.get(value);
+    if (next === undefined) here('discriminator-mapping-removed', { value });
+    else if (next !== target) here('discriminator-mapping-changed', { value, from: target, to: next });
+  }
+  for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
+}
+
+function describeAdditional(value: boolean | SchemaHandle | undefined): string {
+  if (value === undefined || value === true) return 'allowed';
+  if (value === false) return 'forbidden';
+  return 'a schema';
+}
+
+function variantName(schema: Schema): string | undefined {
+  return schema.refName;
+}
+
+function sameTypes(a: Schema, b: Schema): boolean {
+  return compareTypes(a.types, b.types) === 'same';
+}
+
+function describeVariant(schema: Schema, index: number): string {
+  return schema.refName ?? `#${index} (${describeTypes(schema)})`;
+}
+
+function sameOptionalJson(a: { value: unknown } | undefined, b: { value: unknown } | undefined): boolean {
+  if (!a || !b) return a === b;
+  return sameJson(a.value, b.value);
+}
+
+export function showValue(value: unknown): string {
+  if (value === undefined) return 'none';
+  return typeof value === 'string' ? value : stableStringify(value);
+}

@@ -1,0 +1,76 @@
+import { applyRules } from './rules/apply-rules.js';
+import { classify, summarize, type ClassifyOptions } from './classify/classify.js';
+import { diffApi } from './diff/diff-api.js';
+import { SchemaDiffer } from './diff/diff-schema.js';
+import type { LoadedSpec } from './load/load-spec.js';
+import { normalizeSpec } from './model/normalize.js';
+import { Resolver } from './model/resolver.js';
+import { SchemaStore } from './model/schema.js';
+import { RULES } from './rules/registry.js';
+import type { Rule } from './rules/rule.js';
+import type { Finding, SourceLocation } from './types.js';
+import type { Change } from './diff/change.js';
+
+export interface EngineOptions extends ClassifyOptions {
+  /** `YYYY-MM-DD`, the day sunsets are compared with. */
+  today: string;
+  rules?: readonly Rule[];
+}
+
+export interface StageTimes {
+  normalize: number;
+  diff: number;
+  rules: number;
+  locate: number;
+}
+
+export interface EngineResult {
+  findings: Finding[];
+  changes: Change[];
+  times: StageTimes;
+}
+
+/** Everything after loading: normalize, diff, judge, classify, then find lines for what was found. */
+export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
+  let t = performance.now();
+  const lap = () => {
+    const now = performance.now();
+    const elapsed = now - t;
+    t = now;
+    return elapsed;
+  };
+  const baseModel = normalizeSpec(base);
+  const revModel = normalizeSpec(revision);
+  const normalize = lap();
+  const differ = new SchemaDiffer(new SchemaStore(new Resolver(base)), new SchemaStore(new Resolver(revision)));
+  const changes = diffApi(baseModel, revModel, differ);
+  const diff = lap();
+  const judgements = applyRules(changes, options.rules ?? RULES, { today: options.today });
+  const findings = classify(judgements, options);
+  const rules = lap();
+  locateFindings(findings, base, revision);
+  const locate = lap();
+  return { findings, changes, times: { normalize, diff, rules, locate } };
+}
+
+/** Fills in line numbers, one batch per file, only for locations that ended up in findings. */
+export function locateFindings(findings: Finding[], base: LoadedSpec, revision: LoadedSpec): void {
+  for (const [side, spec] of [['base', base], ['revision', revision]] as const) {
+    const byFile = new Map<string, SourceLocation[]>();
+    for (const finding of findings) {
+      const loc = finding[side];
+      if (!loc) continue;
+      const list = byFile.get(loc.file);
+      if (list) list.push(loc);
+      else byFile.set(loc.file, [loc]);
+    }
+    for (const [file, locs] of byFile) {
+      const parsed = spec.files.get(file);
+      if (!parsed) continue;
+      const lines = parsed.lines(new Set(locs.map((l) => l.pointer)));
+      for (const loc of locs) loc.line = lines.get(loc.pointer);
+    }
+  }
+}
+
+export { summarize };

@@ -1,0 +1,420 @@
+import type { LoadedSpec } from '../load/load-spec.js';
+import { joinPointer } from '../load/pointer.js';
+import { Resolver } from './resolver.js';
+import type {
+  ApiModel,
+  Header,
+  Loc,
+  MediaType,
+  Operation,
+  Parameter,
+  ParameterLocation,
+  RequestBody,
+  Response,
+  SecurityRequirement,
+  SecurityScheme,
+  Server,
+} from './types.js';
+
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+
+type Obj = Record<string, unknown>;
+
+/** Turns a loaded 2.0 / 3.0 / 3.1 document into the one normalized shape. */
+export function normalizeSpec(spec: LoadedSpec): ApiModel {
+  return new Normalizer(spec).run();
+}
+
+/** `/books/{id}` -> `/books/{}`; trailing slashes and case of the template are kept. */
+export function pathKey(path: string): string {
+  return path.replace(/\{[^}]*\}/g, '{}');
+}
+
+class Normalizer {
+  private readonly resolver: Resolver;
+  private readonly root: Obj;
+  private readonly file: string;
+  private readonly swagger2: boolean;
+
+  constructor(private readonly spec: LoadedSpec) {
+    this.resolver = new Resolver(spec);
+    this.file = spec.entry;
+    this.root = spec.files.get(spec.entry)!.value as Obj;
+    this.swagger2 = spec.version === '2.0';
+  }
+
+  run(): ApiModel {
+    const root = this.root;
+    const info = obj(root.info);
+    const globalSecurity = this.security(root.security);
+    const operations = new Map<string, Operation>();
+    const paths = obj(root.paths);
+    for (const path of Object.keys(paths)) {
+      if (!path.startsWith('/')) continue;
+      const loc = this.loc(joinPointer('/paths', path));
+      for (const op of this.pathItem(paths[path], loc, path, globalSecurity)) operations.set(op.key, op);
+    }
+    const webhooks = new Map<string, Operation>();
+    const hooks = obj(root.webhooks);
+    for (const name of Object.keys(hooks)) {
+      const loc = this.loc(joinPointer('/webhooks', name));
+      for (const op of this.pathItem(hooks[name], loc, name, globalSecurity)) {
+        op.key = `${op.method.toUpperCase()} ${name}`;
+        webhooks.set(op.key, op);
+      }
+    }
+    return {
+      version: this.spec.version,
+      infoVersion: typeof info.version === 'string' ? info.version : info.version === undefined ? undefined : String(info.version),
+      infoLoc: this.loc('/info'),
+      operations,
+      webhooks,
+      securitySchemes: this.securitySchemes(),
+      servers: this.servers(),
+      serversLoc: this.loc(this.swagger2 ? '/basePath' : '/servers'),
+      componentSchemas: this.componentSchemas(),
+    };
+  }
+
+  private loc(pointer: string, file = this.file): Loc {
+    return { file, pointer };
+  }
+
+  private pathItem(raw: unknown, loc: Loc, path: string, globalSecurity: SecurityRequirement[] | undefined): Operation[] {
+    const item = this.resolver.resolve(raw, loc);
+    const value = obj(item.value);
+    const shared = this.parameterList(value.parameters, { file: item.loc.file, pointer: joinPointer(item.loc.pointer, 'parameters') });
+    const out: Operation[] = [];
+    for (const method of METHODS) {
+      if (value[method] === undefined) continue;
+      const opLoc = { file: item.loc.file, pointer: joinPointer(item.loc.pointer, method) };
+      out.push(this.operation(obj(value[method]), opLoc, method, path, shared, globalSecurity));
+    }
+    return out;
+  }
+
+  private operation(
+    op: Obj,
+    loc: Loc,
+    method: string,
+    path: string,
+    shared: Map<string, Parameter>,
+    globalSecurity: SecurityRequirement[] | undefined,
+  ): Operation {
+    const parameters = new Map(shared);
+    const own = this.parameterList(op.parameters, sub(loc, 'parameters'));
+    for (const [key, parameter] of own) parameters.set(key, parameter);
+    let requestBody: RequestBody | undefined;
+    if (this.swagger2) {
+      requestBody = this.swaggerBody(op, loc, parameters);
+    } else if (op.requestBody !== undefined) {
+      requestBody = this.requestBody(op.requestBody, sub(loc, 'requestBody'));
+    }
+    rekeyPathParameters(parameters, path);
+    const ownSecurity = this.security(op.security);
+    const callbacks = new Map<string, Operation>();
+    const rawCallbacks = obj(op.callbacks);
+    for (const name of Object.keys(rawCallbacks)) {
+      const cb = this.resolver.resolve(rawCallbacks[name], sub(sub(loc, 'callbacks'), name));
+      const expressions = obj(cb.value);
+      for (const expression of Object.keys(expressions)) {
+        const exprLoc = sub(cb.loc, expression);
+        for (const cbOp of this.pathItem(expressions[expression], exprLoc, expression, undefined)) {
+          cbOp.key = `${name} ${expression} ${cbOp.method.toUpperCase()}`;
+          callbacks.set(cbOp.key, cbOp);
+        }
+      }
+    }
+    return {
+      key: `${method.toUpperCase()} ${pathKey(path)}`,
+      method,
+      path,
+      operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
+      loc,
+      deprecated: op.deprecated === true,
+      sunset: sunsetOf(op),
+      parameters,
+      requestBody,
+      responses: this.responses(op.responses, sub(loc, 'responses'), op),
+      security: ownSecurity ?? globalSecurity ?? [],
+      securityLoc: op.security !== undefined ? sub(loc, 'security') : this.loc('/security'),
+      callbacks,
+    };
+  }
+
+  private parameterList(raw: unknown, loc: Loc): Map<string, Parameter> {
+    const out = new Map<string, Parameter>();
+    if (!Array.isArray(raw)) return out;
+    raw.forEach((entry, index) => {
+      const resolved = this.resolver.resolve(entry, sub(loc, index));
+      const p = obj(resolved.value);
+      if (typeof p.name !== 'string' || typeof p.in !== 'string') return;
+      if (p.in === 'body' || p.in === 'formData') {
+        out.set(`${p.in}:${p.name}`, this.swaggerSpecialParameter(p, resolved.loc));
+        return;
+      }
+      const parameter = this.parameter(p, resolved.loc);
+      out.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+    });
+    return out;
+  }
+
+  private parameter(p: Obj, loc: Loc): Parameter {
+    const where = p.in as ParameterLocation;
+    let schema = p.schema !== undefined ? { raw: p.schema, loc: sub(loc, 'schema') } : undefined;
+    let mediaType: string | undefined;
+    const content = obj(p.content);
+    const contentTypes = Object.keys(content);
+    if (!schema && contentTypes.length > 0) {
+      mediaType = contentTypes[0];
+      const media = obj(content[mediaType]);
+      if (media.schema !== undefined) schema = { raw: media.schema, loc: sub(sub(sub(loc, 'content'), mediaType), 'schema') };
+    }
+    if (!schema && this.swagger2) schema = { raw: swaggerInlineSchema(p), loc };
+    const defaultStyle = where === 'query' || where === 'cookie' ? 'form' : 'simple';
+    const style = typeof p.style === 'string' ? p.style : this.swagger2 ? swaggerStyle(p) : defaultStyle;
+    return {
+      in: where,
+      name: p.name as string,
+      loc,
+      required: where === 'path' ? true : p.required === true,
+      schema,
+      mediaType,
+      style,
+      explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' && !this.swagger2 ? true : p.collectionFormat === 'multi',
+      allowEmptyValue: p.allowEmptyValue === true,
+      allowReserved: p.allowReserved === true,
+      deprecated: p.deprecated === true,
+      sunset: sunsetOf(p),
+    };
+  }
+
+  /** Swagger 2.0 `body`/`formData` parameters are kept aside and turned into a request body. */
+  private swaggerSpecialParameter(p: Obj, loc: Loc): Parameter {
+    return {
+      in: p.in as ParameterLocation,
+      name: p.name as string,
+      loc,
+      required: p.required === true,
+      schema: p.in === 'body' ? { raw: p.schema, loc: sub(loc, 'schema') } : { raw: swaggerInlineSchema(p), loc },
+      style: 'form',
+      explode: false,
+      allowEmptyValue: false,
+      allowReserved: false,
+      deprecated: false,
+    };
+  }
+
+  private swaggerBody(op: Obj, loc: Loc, parameters: Map<string, Parameter>): RequestBody | undefined {
+    const body = [...parameters.values()].find((p) => (p.in as string) === 'body');
+    const form = [...parameters.values()].filter((p) => (p.in as string) === 'formData');
+    for (const key of [...parameters.keys()]) if (key.startsWith('body:') || key.startsWith('formData:')) parameters.delete(key);
+    const consumes = stringList(op.consumes) ?? stringList(this.root.consumes);
+    if (body) {
+      const types = consumes ?? ['application/json'];
+      return {
+        loc: body.loc,
+        required: body.required,
+        content: new Map(types.map((name) => [name, { name, loc: body.loc, schema: body.schema }])),
+      };
+    }
+    if (form.length > 0) {
+      const properties: Obj = {};
+      const required: string[] = [];
+      for (const p of form) {
+        properties[p.name] = p.schema!.raw;
+        if (p.required) required.push(p.name);
+      }
+      const schema = { raw: { type: 'object', properties, required }, loc: form[0].loc };
+      const hasFile = form.some((p) => (p.schema!.raw as Obj).type === 'file');
+      const types = consumes ?? [hasFile ? 'multipart/form-data' : 'application/x-www-form-urlencoded'];
+      return {
+        loc: form[0].loc,
+        required: required.length > 0,
+        content: new Map(types.map((name) => [name, { name, loc: form[0].loc, schema }])),
+      };
+    }
+    return undefined;
+  }
+
+  private requestBody(raw: unknown, loc: Loc): RequestBody {
+    const resolved = this.resolver.resolve(raw, loc);
+    const body = obj(resolved.value);
+    return {
+      loc: resolved.loc,
+      required: body.required === true,
+      content: this.content(body.content, sub(resolved.loc, 'content')),
+    };
+  }
+
+  private content(raw: unknown, loc: Loc): Map<string, MediaType> {
+    const out = new Map<string, MediaType>();
+    const content = obj(raw);
+    for (const name of Object.keys(content)) {
+      const mediaLoc = sub(loc, name);
+      const media = obj(content[name]);
+      out.set(name.toLowerCase(), {
+        name,
+        loc: mediaLoc,
+        schema: media.schema !== undefined ? { raw: media.schema, loc: sub(mediaLoc, 'schema') } : undefined,
+      });
+    }
+    return out;
+  }
+
+  private responses(raw: unknown, loc: Loc, op: Obj): Map<string, Response> {
+    const out = new Map<string, Response>();
+    const responses = obj(raw);
+    const produces = stringList(op.produces) ?? stringList(this.root.produces) ?? ['application/json'];
+    for (const status of Object.keys(responses)) {
+      if (status.startsWith('x-')) continue;
+      const resolved = this.resolver.resolve(responses[status], sub(loc, status));
+      const response = obj(resolved.value);
+      let content: Map<string, MediaType>;
+      if (this.swagger2) {
+        content = new Map();
+        if (response.schema !== undefined) {
+          const schema = { raw: response.schema, loc: sub(resolved.loc, 'schema') };
+          for (const name of produces) content.set(name.toLowerCase(), { name, loc: schema.loc, schema });
+        }
+      } else {
+        content = this.content(response.content, sub(resolved.loc, 'content'));
+      }
+      const key = status.toUpperCase() === 'DEFAULT' ? 'default' : status.toUpperCase();
+      out.set(key, { status: key, loc: sub(loc, status), headers: this.headers(response.headers, sub(resolved.loc, 'headers')), content });
+    }
+    return out;
+  }
+
+  private headers(raw: unknown, loc: Loc): Map<string, Header> {
+    const out = new Map<string, Header>();
+    const headers = obj(raw);
+    for (const name of Object.keys(headers)) {
+      const resolved = this.resolver.resolve(headers[name], sub(loc, name));
+      const h = obj(resolved.value);
+      let schema = h.schema !== undefined ? { raw: h.schema, loc: sub(resolved.loc, 'schema') } : undefined;
+      if (!schema && this.swagger2) schema = { raw: swaggerInlineSchema(h), loc: resolved.loc };
+      out.set(name.toLowerCase(), {
+        name,
+        loc: sub(loc, name),
+        required: h.required === true,
+        schema,
+        deprecated: h.deprecated === true,
+        sunset: sunsetOf(h),
+      });
+    }
+    return out;
+  }
+
+  private security(raw: unknown): SecurityRequirement[] | undefined {
+    if (!Array.isArray(raw)) return undefined;
+    return raw.map((req) => {
+      const requirement: SecurityRequirement = new Map();
+      const record = obj(req);
+      for (const name of Object.keys(record)) requirement.set(name, stringList(record[name]) ?? []);
+      return requirement;
+    });
+  }
+
+  private securitySchemes(): Map<string, SecurityScheme> {
+    const out = new Map<string, SecurityScheme>();
+    const pointer = this.swagger2 ? '/securityDefinitions' : '/components/securitySchemes';
+    const raw = this.swagger2 ? obj(this.root.securityDefinitions) : obj(obj(this.root.components).securitySchemes);
+    for (const name of Object.keys(raw)) {
+      const resolved = this.resolver.resolve(raw[name], this.loc(joinPointer(pointer, name)));
+      const s = obj(resolved.value);
+      const flows = new Map<string, { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>();
+      if (this.swagger2 && s.type === 'oauth2') {
+        flows.set(String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(obj(s.scopes)) });
+      }
+      const rawFlows = obj(s.flows);
+      for (const flow of Object.keys(rawFlows)) {
+        const f = obj(rawFlows[flow]);
+        flows.set(flow, { authorizationUrl: str(f.authorizationUrl), tokenUrl: str(f.tokenUrl), refreshUrl: str(f.refreshUrl), scopes: Object.keys(obj(f.scopes)) });
+      }
+      out.set(name, {
+        name,
+        loc: this.loc(joinPointer(pointer, name)),
+        type: this.swagger2 && s.type === 'basic' ? 'http' : String(s.type),
+        in: str(s.in),
+        paramName: str(s.name),
+        scheme: this.swagger2 && s.type === 'basic' ? 'basic' : str(s.scheme)?.toLowerCase(),
+        bearerFormat: str(s.bearerFormat),
+        openIdConnectUrl: str(s.openIdConnectUrl),
+        flows,
+      });
+    }
+    return out;
+  }
+
+  private servers(): Server[] {
+    if (this.swagger2) {
+      const basePath = typeof this.root.basePath === 'string' ? this.root.basePath : '/';
+      return [{ url: basePath, loc: this.loc('/basePath') }];
+    }
+    if (!Array.isArray(this.root.servers)) return [];
+    return this.root.servers.map((s, i) => ({ url: String(obj(s).url ?? ''), loc: this.loc(`/servers/${i}`) }));
+  }
+
+  private componentSchemas(): Map<string, { raw: unknown; loc: Loc }> {
+    const pointer = this.swagger2 ? '/definitions' : '/components/schemas';
+    const raw = this.swagger2 ? obj(this.root.definitions) : obj(obj(this.root.components).schemas);
+    return new Map(Object.keys(raw).map((name) => [name, { raw: raw[name], loc: this.loc(joinPointer(pointer, name)) }]));
+  }
+}
+
+/** Path parameters are keyed by their position in the template, so renaming one changes nothing. */
+function rekeyPathParameters(parameters: Map<string, Parameter>, path: string): void {
+  const names = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
+  for (const [key, parameter] of [...parameters]) {
+    if (parameter.in !== 'path') continue;
+    const index = names.indexOf(parameter.name);
+    parameters.delete(key);
+    parameters.set(index === -1 ? key : `path:{${index}}`, parameter);
+  }
+}
+
+function sub(loc: Loc, segment: string | number): Loc {
+  return { file: loc.file, pointer: joinPointer(loc.pointer, segment) };
+}
+
+function obj(value: unknown): Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
+}
+
+function str(value: unknown): string | undefined {
+  return typeof value === 'string' ? value : undefined;
+}
+
+function stringList(value: unknown): string[] | undefined {
+  return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+export function sunsetOf(value: Obj): string | undefined {
+  const sunset = value['x-sunset'];
+  if (sunset instanceof Date) return sunset.toISOString().slice(0, 10);
+  return typeof sunset === 'string' ? sunset : undefined;
+}
+
+/** Swagger 2.0 non-body parameters and headers carry their schema keywords inline. */
+const SCHEMA_KEYWORDS = [
+  'type', 'format', 'items', 'collectionFormat', 'default', 'maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum',
+  'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'enum', 'multipleOf', 'x-nullable',
+];
+
+function swaggerInlineSchema(p: Obj): Obj {
+  const schema: Obj = {};
+  for (const key of SCHEMA_KEYWORDS) if (p[key] !== undefined && key !== 'collectionFormat') schema[key] = p[key];
+  return schema;
+}
+
+function swaggerStyle(p: Obj): string {
+  switch (p.collectionFormat) {
+    case 'ssv':
+      return 'spaceDelimited';
+    case 'pipes':
+      return 'pipeDelimited';
+    default:
+      return p.in === 'query' || p.in === 'formData' ? 'form' : 'simple';
+  }
+}

@@ -1,0 +1,331 @@
+import { joinPointer } from '../load/pointer.js';
+import { locKey, type Resolver } from './resolver.js';
+import type { Loc, SchemaHandle } from './types.js';
+
+export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
+
+export interface Bound {
+  value: number;
+  exclusive: boolean;
+}
+
+/**
+ * A schema as the set of values it admits, with every spelling unified: 3.0 `nullable`, 3.1
+ * `type: [..., "null"]`, `oneOf` with a `null` variant; `allOf` merged into one effective schema;
+ * a `oneOf` of bare types turned into a type list. Subschemas stay lazy handles.
+ */
+export interface Schema {
+  /** Identity of the written schema (file#pointer after `$ref`s), for memoizing pair comparisons. */
+  id: string;
+  loc: Loc;
+  /** Component name when reached through a `$ref`. */
+  refName?: string;
+  /** Admitted types; undefined admits any. `null` is kept apart in `nullable`. */
+  types?: Set<Exclude<JsonType, 'null'>>;
+  nullable: boolean;
+  /** `false` schema: admits nothing. */
+  never: boolean;
+  format?: string;
+  enum?: unknown[];
+  const?: { value: unknown };
+  default?: { value: unknown };
+  properties: Map<string, SchemaHandle>;
+  required: Set<string>;
+  /** undefined: not stated (any extra property allowed). */
+  additionalProperties?: boolean | SchemaHandle;
+  items?: SchemaHandle;
+  prefixItems?: SchemaHandle[];
+  minimum?: Bound;
+  maximum?: Bound;
+  multipleOf?: number;
+  minLength?: number;
+  maxLength?: number;
+  pattern?: string;
+  minItems?: number;
+  maxItems?: number;
+  uniqueItems: boolean;
+  minProperties?: number;
+  maxProperties?: number;
+  readOnly: boolean;
+  writeOnly: boolean;
+  deprecated: boolean;
+  sunset?: string;
+  oneOf?: SchemaHandle[];
+  anyOf?: SchemaHandle[];
+  not?: SchemaHandle;
+  discriminator?: { propertyName: string; mapping: Map<string, string> };
+  /** Enum of an `x-extensible-enum`: clients must tolerate unknown values. */
+  extensibleEnum: boolean;
+}
+
+type Obj = Record<string, unknown>;
+const ALL_TYPES: Exclude<JsonType, 'null'>[] = ['string', 'number', 'integer', 'boolean', 'array', 'object'];
+
+/** Resolves and normalizes schemas on demand, each written schema once. */
+export class SchemaStore {
+  private readonly cache = new Map<string, Schema>();
+  private readonly inProgress = new Set<string>();
+
+  constructor(private readonly resolver: Resolver) {}
+
+  get(handle: SchemaHandle): Schema {
+    const resolved = this.resolver.resolve(handle.raw, handle.loc);
+    const id = locKey(resolved.loc);
+    const cached = this.cache.get(id);
+    if (cached) return cached;
+    if (this.inProgress.has(id)) return emptySchema(id, resolved.loc);
+    this.inProgress.add(id);
+    try {
+      const schema = this.build(resolved.value, resolved.loc, id, refName(resolved.ref));
+      this.cache.set(id, schema);
+      return schema;
+    } finally {
+      this.inProgress.delete(id);
+    }
+  }
+
+  private build(value: unknown, loc: Loc, id: string, name: string | undefined): Schema {
+    if (value === false) return { ...emptySchema(id, loc), never: true };
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return { ...emptySchema(id, loc), refName: name };
+    const raw = value as Obj;
+    const schema = emptySchema(id, loc);
+    schema.refName = name;
+    const at = (...segments: (string | number)[]): Loc => ({ file: loc.file, pointer: joinPointer(loc.pointer, ...segments) });
+    const handle = (v: unknown, ...segments: (string | number)[]): SchemaHandle => ({ raw: v, loc: at(...segments) });
+
+    if (raw.type !== undefined) {
+      const list = (Array.isArray(raw.type) ? raw.type : [raw.type]).map(String);
+      schema.types = new Set(list.filter((t) => t !== 'null' && ALL_TYPES.includes(t as never)) as Exclude<JsonType, 'null'>[]);
+      if (list.includes('null')) schema.nullable = true;
+      if (list.includes('file')) schema.types.add('string');
+    }
+    if (raw.nullable === true || raw['x-nullable'] === true) schema.nullable = true;
+    if (typeof raw.format === 'string') schema.format = raw.format;
+    const extensible = Array.isArray(raw['x-extensible-enum']) ? raw['x-extensible-enum'] : undefined;
+    if (Array.isArray(raw.enum) || extensible) {
+      const values = (raw.enum as unknown[] | undefined) ?? extensible!;
+      if (values.includes(null)) schema.nullable = true;
+      schema.enum = values.filter((v) => v !== null);
+      schema.extensibleEnum = extensible !== undefined && !Array.isArray(raw.enum);
+    }
+    if ('const' in raw) {
+      if (raw.const === null) schema.nullable = true;
+      else schema.const = { value: raw.const };
+    }
+    if ('default' in raw) schema.default = { value: raw.default };
+    const properties = raw.properties as Obj | undefined;
+    if (properties && typeof properties === 'object') {
+      for (const key of Object.keys(properties)) schema.properties.set(key, handle(properties[key], 'properties', key));
+    }
+    if (Array.isArray(raw.required)) for (const r of raw.required) schema.required.add(String(r));
+    if (raw.additionalProperties === true || raw.additionalProperties === false) schema.additionalProperties = raw.additionalProperties;
+    else if (raw.additionalProperties && typeof raw.additionalProperties === 'object') {
+      const ap = raw.additionalProperties as Obj;
+      schema.additionalProperties = Object.keys(ap).length === 0 ? true : handle(ap, 'additionalProperties');
+    }
+    if (Array.isArray(raw.prefixItems)) schema.prefixItems = raw.prefixItems.map((p, i) => handle(p, 'prefixItems', i));
+    if (Array.isArray(raw.items)) schema.prefixItems = raw.items.map((p, i) => handle(p, 'items', i));
+    else if (raw.items !== undefined && raw.items !== true) schema.items = handle(raw.items, 'items');
+    schema.minimum = bound(raw.minimum, raw.exclusiveMinimum);
+    schema.maximum = bound(raw.maximum, raw.exclusiveMaximum);
+    for (const key of ['multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
+      if (typeof raw[key] === 'number') schema[key] = raw[key] as number;
+    }
+    if (typeof raw.pattern === 'string') schema.pattern = raw.pattern;
+    schema.uniqueItems = raw.uniqueItems === true;
+    schema.readOnly = raw.readOnly === true;
+    schema.writeOnly = raw.writeOnly === true;
+    schema.deprecated = raw.deprecated === true;
+    if (typeof raw['x-sunset'] === 'string') schema.sunset = raw['x-sunset'];
+    if (raw.not !== undefined) schema.not = handle(raw.not, 'not');
+    if (raw.discriminator && typeof raw.discriminator === 'object') {
+      const d = raw.discriminator as Obj;
+      const mapping = new Map<string, string>();
+      for (const [k, v] of Object.entries((d.mapping as Obj | undefined) ?? {})) mapping.set(k, String(v));
+      if (typeof d.propertyName === 'string') schema.discriminator = { propertyName: d.propertyName, mapping };
+    }
+    if (typeof raw.discriminator === 'string') schema.discriminator = { propertyName: raw.discriminator, mapping: new Map() };
+
+    for (const keyword of ['oneOf', 'anyOf'] as const) {
+      if (!Array.isArray(raw[keyword])) continue;
+      const variants = (raw[keyword] as unknown[]).map((v, i) => handle(v, keyword, i));
+      this.absorbVariants(schema, keyword, variants);
+    }
+    if (Array.isArray(raw.allOf) && raw.allOf.length > 0) {
+      const parts = raw.allOf.map((part, i) => this.get(handle(part, 'allOf', i)));
+      for (const part of parts) mergeInto(schema, part);
+      // Null passes an allOf only when every part admits it; a part without a type says nothing about it.
+      if (raw.type === undefined && parts.some((p) => p.nullable) && parts.every((p) => p.nullable || p.types === undefined)) {
+        schema.nullable = true;
+      }
+    }
+    return schema;
+  }
+
+  /** `oneOf: [X, {type: null}]` is a nullable X; `oneOf` of bare types is a type list. */
+  private absorbVariants(schema: Schema, keyword: 'oneOf' | 'anyOf', variants: SchemaHandle[]): void {
+    const kept: SchemaHandle[] = [];
+    for (const variant of variants) {
+      const v = this.get(variant);
+      if (isNullOnly(v)) schema.nullable = true;
+      else kept.push(variant);
+    }
+    if (kept.length === 0) return;
+    const normalized = kept.map((h) => this.get(h));
+    if (normalized.every(isBareType)) {
+      const types = new Set(normalized.flatMap((v) => [...v.types!]));
+      schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
+      if (normalized.some((v) => v.nullable)) schema.nullable = true;
+      return;
+    }
+    if (kept.length === 1 && variants.length > 1) {
+      mergeInto(schema, normalized[0]);
+      return;
+    }
+    schema[keyword] = kept;
+  }
+}
+
+function refName(ref: string | undefined): string | undefined {
+  if (!ref) return undefined;
+  const hash = ref.lastIndexOf('/');
+  return hash === -1 ? ref : ref.slice(hash + 1);
+}
+
+function bound(value: unknown, exclusive: unknown): Bound | undefined {
+  if (typeof exclusive === 'number') {
+    if (typeof value === 'number' && value !== exclusive) {
+      // Both given (3.1): the tighter one wins; callers compare min and max alike.
+      return { value: exclusive, exclusive: true };
+    }
+    return { value: exclusive, exclusive: true };
+  }
+  if (typeof value !== 'number') return undefined;
+  return { value, exclusive: exclusive === true };
+}
+
+function isNullOnly(schema: Schema): boolean {
+  return schema.nullable && schema.types !== undefined && schema.types.size === 0 && schema.properties.size === 0;
+}
+
+/** A variant that says nothing but its type(s). */
+function isBareType(schema: Schema): boolean {
+  return (
+    schema.types !== undefined &&
+    schema.types.size > 0 &&
+    schema.properties.size === 0 &&
+    schema.format === undefined &&
+    schema.enum === undefined &&
+    schema.const === undefined &&
+    schema.items === undefined &&
+    schema.prefixItems === undefined &&
+    schema.oneOf === undefined &&
+    schema.anyOf === undefined &&
+    schema.minimum === undefined &&
+    schema.maximum === undefined &&
+    schema.minLength === undefined &&
+    schema.maxLength === undefined &&
+    schema.pattern === undefined &&
+    schema.additionalProperties === undefined &&
+    schema.refName === undefined
+  );
+}
+
+export function emptySchema(id: string, loc: Loc): Schema {
+  return {
+    id,
+    loc,
+    nullable: false,
+    never: false,
+    properties: new Map(),
+    required: new Set(),
+    uniqueItems: false,
+    readOnly: false,
+    writeOnly: false,
+    deprecated: false,
+    extensibleEnum: false,
+  };
+}
+
+/** Merges an `allOf` part into the effective schema: the intersection of what both admit. */
+function mergeInto(target: Schema, part: Schema): void {
+  if (part.never) target.never = true;
+  if (part.types) target.types = target.types ? intersectTypes(target.types, part.types) : new Set(part.types);
+  target.format ??= part.format;
+  if (part.enum) target.enum = target.enum ? target.enum.filter((v) => part.enum!.some((w) => sameJson(v, w))) : [...part.enum];
+  target.const ??= part.const;
+  target.default ??= part.default;
+  for (const [name, handle] of part.properties) {
+    const existing = target.properties.get(name);
+    target.properties.set(name, existing ? { raw: { allOf: [existing.raw, handle.raw] }, loc: existing.loc } : handle);
+  }
+  for (const r of part.required) target.required.add(r);
+  if (part.additionalProperties === false || target.additionalProperties === undefined) {
+    target.additionalProperties = part.additionalProperties ?? target.additionalProperties;
+  }
+  target.items ??= part.items;
+  target.prefixItems ??= part.prefixItems;
+  target.minimum = tighter(target.minimum, part.minimum, 1);
+  target.maximum = tighter(target.maximum, part.maximum, -1);
+  target.multipleOf ??= part.multipleOf;
+  target.minLength = maxOf(target.minLength, part.minLength);
+  target.maxLength = minOf(target.maxLength, part.maxLength);
+  target.minItems = maxOf(target.minItems, part.minItems);
+  target.maxItems = minOf(target.maxItems, part.maxItems);
+  target.minProperties = maxOf(target.minProperties, part.minProperties);
+  target.maxProperties = minOf(target.maxProperties, part.maxProperties);
+  target.pattern ??= part.pattern;
+  target.uniqueItems ||= part.uniqueItems;
+  target.readOnly ||= part.readOnly;
+  target.writeOnly ||= part.writeOnly;
+  target.deprecated ||= part.deprecated;
+  target.sunset ??= part.sunset;
+  target.oneOf ??= part.oneOf;
+  target.anyOf ??= part.anyOf;
+  target.not ??= part.not;
+  target.discriminator ??= part.discriminator;
+  target.extensibleEnum ||= part.extensibleEnum;
+}
+
+type ValueType = Exclude<JsonType, 'null'>;
+
+/** Types admitted by both; `integer` is the common part of `integer` and `number`. */
+export function intersectTypes(a: Set<ValueType>, b: Set<ValueType>): Set<ValueType> {
+  const out = new Set<ValueType>();
+  for (const t of a) {
+    if (b.has(t)) out.add(t);
+    else if ((t === 'integer' && b.has('number')) || (t === 'number' && b.has('integer'))) out.add('integer');
+  }
+  return out;
+}
+
+function tighter(a: Bound | undefined, b: Bound | undefined, sign: 1 | -1): Bound | undefined {
+  if (!a) return b;
+  if (!b) return a;
+  if (a.value === b.value) return { value: a.value, exclusive: a.exclusive || b.exclusive };
+  return (a.value - b.value) * sign > 0 ? a : b;
+}
+
+function maxOf(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.max(a, b);
+}
+
+function minOf(a: number | undefined, b: number | undefined): number | undefined {
+  return a === undefined ? b : b === undefined ? a : Math.min(a, b);
+}
+
+export function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return stableStringify(a) === stableStringify(b);
+}
+
+export function stableStringify(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined';
+  if (Array.isArray(value)) return `[${value.map(stableStringify).join(',')}]`;
+  const obj = value as Obj;
+  return `{${Object.keys(obj)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${stableStringify(obj[k])}`)
+    .join(',')}}`;
+}

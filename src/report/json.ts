@@ -1,0 +1,34 @@
+import type { Finding, SourceLocation } from '../types.js';
+import type { Reporter } from './reporter.js';
+
+/** The documented machine-readable format (schemaVersion 1); key order is fixed. */
+export const renderJson: Reporter = (report) => {
+  const out = {
+    schemaVersion: report.schemaVersion,
+    summary: report.summary,
+    changes: report.changes.map(toJson),
+    services: report.services.filter((s) => s.name !== ''),
+    notes: report.notes,
+  };
+  return JSON.stringify(out, null, 2) + '\n';
+};
+
+function toJson(f: Finding): Record<string, unknown> {
+  return {
+    id: f.id,
+    ruleId: f.ruleId,
+    class: f.class,
+    direction: f.direction,
+    message: f.message,
+    ...(f.service !== undefined ? { service: f.service } : {}),
+    ...(f.operation ? { operation: { method: f.operation.method, path: f.operation.path } } : {}),
+    ...(f.base ? { base: location(f.base) } : {}),
+    ...(f.revision ? { revision: location(f.revision) } : {}),
+    ...(f.accepted ? { accepted: f.accepted } : {}),
+    ...(f.acceptanceExpired ? { acceptanceExpired: f.acceptanceExpired } : {}),
+  };
+}
+
+function location(loc: SourceLocation): Record<string, unknown> {
+  return { file: loc.file, line: loc.line ?? null, pointer: loc.pointer };
+}

@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'new-optional-request-property',
+  class: 'additive',
+  subject: 'request-property',
+  kind: 'property-added',
+  when: (c) => !c.context.required,
+  description: 'A new optional property in a request body.',
+  message: '{{operation}}: the request body accepts a new optional property {{property}}.',
+  why: 'Existing clients do not send it and keep working.',
+  fix: 'Nothing to do.',
+});

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'request-body-type-widened',
+  class: 'additive',
+  subject: 'request-body',
+  kind: 'type-widened',
+  description: 'The request body: type now admits more values (e.g. integer to number).',
+  message: '{{operation}}: the request body widened its type from {{from}} to {{to}}.',
+  why: 'The server accepts everything it accepted before.',
+  fix: 'Nothing to do.',
+});

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-type-widened',
+  class: 'breaking',
+  subject: 'response-body',
+  kind: 'type-widened',
+  description: 'The response body: type now admits more values (e.g. integer to number).',
+  message: '{{operation}}: the response body (status {{status}}) widened its type from {{from}} to {{to}}.',
+  why: 'Clients may receive values of a type they cannot parse.',
+  fix: 'Keep the response type as narrow as before.',
+});

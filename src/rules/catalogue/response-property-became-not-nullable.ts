@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-property-became-not-nullable',
+  class: 'additive',
+  subject: 'response-property',
+  kind: 'became-not-nullable',
+  description: 'The response property: no longer admits null.',
+  message: '{{operation}}: the response property {{property}} (status {{status}}) is no longer nullable.',
+  why: 'Clients never receive null again.',
+  fix: 'Nothing to do.',
+});

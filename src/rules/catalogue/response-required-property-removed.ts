@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-required-property-removed',
+  class: 'breaking',
+  subject: 'response-property',
+  kind: 'property-removed',
+  when: (c) => !!c.context.required && !c.context.deprecated,
+  description: 'A required response property was removed without deprecation.',
+  message: '{{operation}}: the required response property {{property}} (status {{status}}) was removed; clients reading it break.',
+  why: 'Clients read required properties without checking for them.',
+  fix: 'Keep the property; deprecate it first with an `x-sunset` date.',
+});

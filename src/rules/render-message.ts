@@ -1,0 +1,14 @@
+import type { Change } from '../diff/change.js';
+
+/** Fills a `{{name}}` template from the change; a placeholder with no value is a bug, so it throws. */
+export function renderMessage(template: string, change: Change, ruleId: string): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    if (name === 'operation') {
+      if (!change.operation) throw new Error(`rule ${ruleId}: {{operation}} used on a change without an operation`);
+      return `${change.operation.method} ${change.operation.path}`;
+    }
+    const value = change.data[name];
+    if (value === undefined) throw new Error(`rule ${ruleId}: no value for placeholder {{${name}}}`);
+    return String(value);
+  });
+}

@@ -1,0 +1,50 @@
+import type { Change, Subject } from '../diff/change.js';
+import type { ChangeClass, Direction } from '../types.js';
+
+/** What rules may know besides the change: only the date that sunsets are compared with. */
+export interface RuleContext {
+  /** `YYYY-MM-DD`. */
+  today: string;
+}
+
+/** One rule: a named judgement of one kind of change on one subject. Metadata is data. */
+export interface Rule {
+  id: string;
+  /** Default class; configuration may override it per id. */
+  class: ChangeClass;
+  /** Class under the `strict` profile, for rules that rely on tolerant clients. */
+  strictClass?: ChangeClass;
+  subject: Subject;
+  /** The change kind this rule judges (`type-changed`, `removed`, …). */
+  kind: string;
+  /** Further condition on the change; rules of one kind and subject must not overlap. */
+  when?: (change: Change, ctx: RuleContext) => boolean;
+  /** One line for the catalogue. */
+  description: string;
+  /** Message template; `{{name}}` placeholders come from the change data, `{{operation}}` from the operation. */
+  message: string;
+  /** Why this matters to clients (or why it does not), for `apicompat explain`. */
+  why: string;
+  /** How to avoid the finding or ship the change safely. */
+  fix: string;
+  /** For request rules without a response mirror (and back): why not. */
+  noMirror?: string;
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
+
+export function direction(rule: Pick<Rule, 'subject'>): Direction {
+  if (rule.subject.startsWith('request-')) return 'request';
+  if (rule.subject.startsWith('response')) return 'response';
+  return 'none';
+}
+
+/** Whether a sunset date (RFC 3339 date or date-time) lies after today. Unparseable dates count as future. */
+export function sunsetInFuture(sunset: string | undefined, today: string): boolean {
+  if (!sunset) return false;
+  const date = /^\d{4}-\d{2}-\d{2}/.exec(sunset)?.[0];
+  if (!date) return true;
+  return date > today;
+}

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { RULES } from '../src/rules/registry.js';
+import type { Subject } from '../src/diff/change.js';
+import { registrySource, rulesDoc } from '../scripts/generate.js';
+import { ROOT, expectedFindings, fixtureFolders } from './support/fixtures.js';
+
+const MIRRORS: Partial<Record<Subject, Subject>> = {
+  'request-parameter': 'response-header',
+  'request-body': 'response-body',
+  'request-property': 'response-property',
+  'response-header': 'request-parameter',
+  'response-body': 'request-body',
+  'response-property': 'request-property',
+};
+
+describe('rule registry', () => {
+  it('has unique kebab-case ids, each in a file of the same name', () => {
+    const ids = RULES.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    const files = readdirSync(path.join(ROOT, 'src/rules/catalogue')).map((f) => f.replace(/\.ts$/, '')).sort();
+    expect(files).toEqual([...ids].sort());
+    for (const id of ids) {
+      expect(readFileSync(path.join(ROOT, 'src/rules/catalogue', `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
+    }
+  });
+
+  it('is what the generator writes, and so is docs/rules.md', async () => {
+    expect(readFileSync(path.join(ROOT, 'src/rules/registry.ts'), 'utf8')).toBe(registrySource());
+    expect(readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8')).toBe(await rulesDoc());
+  });
+
+  it('gives every rule a fixture where it fires and one where it stays silent', () => {
+    const folders = fixtureFolders();
+    const missing: string[] = [];
+    for (const rule of RULES) {
+      const positive = folders.includes(rule.id) && expectedFindings(rule.id).some((f) => f.ruleId === rule.id);
+      const negative = folders.some((f) => f.startsWith(`${rule.id}--`) && !expectedFindings(f).some((e) => e.ruleId === rule.id));
+      if (!positive) missing.push(`${rule.id}: no positive fixture`);
+      if (!negative) missing.push(`${rule.id}: no negative fixture`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('gives every request rule a response mirror (and back), or a reason why not', () => {
+    const kinds = new Set(RULES.map((r) => `${r.subject}:${r.kind}`));
+    const lonely = RULES.filter((r) => {
+      const mirror = MIRRORS[r.subject];
+      return mirror !== undefined && !kinds.has(`${mirror}:${r.kind}`) && !r.noMirror;
+    }).map((r) => r.id);
+    expect(lonely).toEqual([]);
+  });
+
+  it('has a description, a why and a fix for every rule', () => {
+    for (const rule of RULES) {
+      expect(rule.description.length, rule.id).toBeGreaterThan(10);
+      expect(rule.why.length, rule.id).toBeGreaterThan(10);
+      expect(rule.fix.length, rule.id).toBeGreaterThan(5);
+    }
+  });
+});

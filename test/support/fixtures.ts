@@ -1,0 +1,55 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compare } from '../../src/index.js';
+import type { Finding } from '../../src/types.js';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const RULE_FIXTURES = path.join(ROOT, 'fixtures/rules');
+/** Fixtures compare sunsets with this day, so their verdicts never depend on when tests run. */
+export const FIXTURE_TODAY = '2026-06-15';
+
+/** One expected finding: every field that a user sees, with locations as `file:line`. */
+export interface ExpectedFinding {
+  ruleId: string;
+  class: string;
+  operation?: string;
+  message: string;
+  base?: string;
+  revision?: string;
+}
+
+export function fixtureFolders(): string[] {
+  if (!existsSync(RULE_FIXTURES)) return [];
+  return readdirSync(RULE_FIXTURES).filter((d) => existsSync(path.join(RULE_FIXTURES, d, 'expected.json'))).sort();
+}
+
+function sideFile(folder: string, side: 'base' | 'revision'): string {
+  for (const ext of ['yaml', 'yml', 'json']) {
+    const file = path.join(folder, `${side}.${ext}`);
+    if (existsSync(file)) return file;
+  }
+  throw new Error(`${folder}: no ${side}.yaml or ${side}.json`);
+}
+
+export async function actualFindings(name: string): Promise<ExpectedFinding[]> {
+  const folder = path.join(RULE_FIXTURES, name);
+  const report = await compare(sideFile(folder, 'base'), sideFile(folder, 'revision'), { cwd: folder, today: FIXTURE_TODAY });
+  return report.changes.map(toExpected);
+}
+
+export function toExpected(f: Finding): ExpectedFinding {
+  const loc = (l: Finding['base']) => (l ? `${l.file}:${l.line ?? '?'}` : undefined);
+  return {
+    ruleId: f.ruleId,
+    class: f.class,
+    ...(f.operation ? { operation: `${f.operation.method} ${f.operation.path}` } : {}),
+    message: f.message,
+    ...(f.base ? { base: loc(f.base) } : {}),
+    ...(f.revision ? { revision: loc(f.revision) } : {}),
+  };
+}
+
+export function expectedFindings(name: string): ExpectedFinding[] {
+  return JSON.parse(readFileSync(path.join(RULE_FIXTURES, name, 'expected.json'), 'utf8')) as ExpectedFinding[];
+}
