@@ -7,7 +7,7 @@ import { normalizeSpec } from './model/normalize.js';
 import { Resolver } from './model/resolver.js';
 import { SchemaStore } from './model/schema.js';
 import { RULES } from './rules/registry.js';
-import type { Rule } from './rules/rule.js';
+import type { DeprecationPolicy, Rule } from './rules/rule.js';
 import type { Finding, SourceLocation } from './types.js';
 import type { Change } from './diff/change.js';
 
@@ -15,6 +15,8 @@ export interface EngineOptions extends ClassifyOptions {
   /** `YYYY-MM-DD`, the day sunsets are compared with. */
   today: string;
   rules?: readonly Rule[];
+  /** Deprecation policy for the policy rules (`sunset-too-soon`, `deprecated-without-sunset`). */
+  deprecation?: DeprecationPolicy;
 }
 
 export interface StageTimes {
@@ -45,7 +47,7 @@ export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: E
   const differ = new SchemaDiffer(new SchemaStore(new Resolver(base)), new SchemaStore(new Resolver(revision)));
   const changes = diffApi(baseModel, revModel, differ);
   const diff = lap();
-  const judgements = applyRules(changes, options.rules ?? RULES, { today: options.today });
+  const judgements = applyRules(changes, options.rules ?? RULES, { today: options.today, deprecation: options.deprecation });
   const findings = classify(judgements, options);
   const rules = lap();
   locateFindings(findings, base, revision);

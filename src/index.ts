@@ -2,29 +2,39 @@
 import path from 'node:path';
 import { compareLoaded, type StageTimes } from './engine.js';
 import { summarize } from './classify/classify.js';
+import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec } from './load/load-spec.js';
 import { fileSystemSource, type FileSource } from './load/source.js';
 import { findConfinementRoot } from './load/root.js';
-import type { ChangeClass, Report } from './types.js';
+import type { Report } from './types.js';
+import type { ApicompatConfig } from './config/types.js';
+import { applyAcceptances, effectivePolicy, staleNotes } from './classify/policy.js';
 
 export type { ChangeClass, Direction, FailOn, Finding, Report, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
 export { shouldFail } from './classify/classify.js';
+export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './config/types.js';
+export { ConfigError, findConfigFile, loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export { RULES } from './rules/registry.js';
 export type { Rule } from './rules/rule.js';
 
-export interface CompareOptions {
+/**
+ * The configuration's keys (`rules`, `profile`, `deprecation`, `accept`, `services`; `failOn` is for
+ * `shouldFail`) plus how to run. See docs/configuration.md.
+ */
+export interface CompareOptions extends ApicompatConfig {
   /** `YYYY-MM-DD` that sunset dates are compared with (default: today, UTC). */
   today?: string;
-  /** Per-rule class overrides; `off` drops the rule's findings. */
-  rules?: Record<string, ChangeClass | 'off'>;
-  profile?: 'default' | 'strict';
+  /** The service being compared: picks its `services` overrides and is set on every finding. */
+  service?: string;
   /** Skip swagger-parser's validation (faster; for inputs already validated). */
   validate?: boolean;
   /** Paths in the report are relative to this folder (default: the working folder). */
   cwd?: string;
   /** Receives the time spent per stage, in milliseconds. */
   onTimes?: (times: StageTimes & { load: number }) => void;
+  /** Receives the text of every loaded file per side, keyed by its path as the report shows it. */
+  onSources?: (sources: { base: Record<string, string>; revision: Record<string, string> }) => void;
 }
 
 export function todayUtc(): string {
@@ -47,38 +57,50 @@ async function loadFromDisk(file: string, options: CompareOptions): Promise<Load
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */
 export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions = {}, load = 0): Report {
+  const today = options.today ?? todayUtc();
+  const policy = effectivePolicy(options, options.service);
   const result = compareLoaded(base, revision, {
-    today: options.today ?? todayUtc(),
-    overrides: options.rules,
-    profile: options.profile,
+    today,
+    overrides: policy.rules,
+    profile: policy.profile,
+    deprecation: policy.deprecation,
+    service: options.service,
   });
+  const versions = { base: versionOf(base), revision: versionOf(revision) };
+  const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: policy.rules, profile: policy.profile, service: options.service });
+  const acceptance = applyAcceptances(findings, policy.accept ?? [], today);
   options.onTimes?.({ load, ...result.times });
   const cwd = options.cwd ?? process.cwd();
   const display = (file: string) => toPosix(path.relative(cwd, file)) || file;
-  for (const finding of result.findings) {
+  options.onSources?.({ base: sourcesOf(base, display), revision: sourcesOf(revision, display) });
+  for (const finding of acceptance.findings) {
     if (finding.base) finding.base.file = display(finding.base.file);
     if (finding.revision) finding.revision.file = display(finding.revision.file);
   }
   return {
     schemaVersion: 1,
-    summary: summarize(result.findings),
-    changes: result.findings,
+    summary: summarize(acceptance.findings),
+    changes: acceptance.findings,
     services: [
       {
-        name: '',
+        name: options.service ?? '',
         baseVersion: versionOf(base),
         revisionVersion: versionOf(revision),
         baseFile: display(base.entry),
         revisionFile: display(revision.entry),
       },
     ],
-    notes: [],
+    notes: [...acceptance.notes, ...staleNotes(policy.accept ?? [], acceptance.used)],
   };
 }
 
 function versionOf(spec: LoadedSpec): string | undefined {
   const info = (spec.files.get(spec.entry)!.value as { info?: { version?: unknown } }).info;
   return info?.version === undefined ? undefined : String(info.version);
+}
+
+function sourcesOf(spec: LoadedSpec, display: (file: string) => string): Record<string, string> {
+  return Object.fromEntries([...spec.files].map(([file, parsed]) => [display(file), parsed.text]));
 }
 
 function toPosix(p: string): string {

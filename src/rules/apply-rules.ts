@@ -10,10 +10,12 @@ export interface Judgement {
 export function applyRules(changes: Change[], rules: readonly Rule[], ctx: RuleContext): Judgement[] {
   const index = new Map<string, Rule[]>();
   for (const rule of rules) {
-    const key = `${rule.subject}:${rule.kind}`;
-    const list = index.get(key);
-    if (list) list.push(rule);
-    else index.set(key, [rule]);
+    for (const { subject, kind } of [rule, ...(rule.alsoJudges ?? [])]) {
+      const key = `${subject}:${kind}`;
+      const list = index.get(key);
+      if (list) list.push(rule);
+      else index.set(key, [rule]);
+    }
   }
   const out: Judgement[] = [];
   for (const change of changes) {

@@ -1,10 +1,19 @@
 import type { Change, Subject } from '../diff/change.js';
 import type { ChangeClass, Direction } from '../types.js';
 
-/** What rules may know besides the change: only the date that sunsets are compared with. */
+/** What rules may know besides the change: the date sunsets are compared with, and policy. */
 export interface RuleContext {
   /** `YYYY-MM-DD`. */
   today: string;
+  /** Deprecation policy from the configuration; absent means the policy rules stay silent. */
+  deprecation?: DeprecationPolicy;
+}
+
+export interface DeprecationPolicy {
+  /** A new deprecation's `x-sunset` must lie at least this many days after today. */
+  minDays?: number;
+  /** A new deprecation must carry an `x-sunset`. */
+  requireSunset?: boolean;
 }
 
 /** One rule: a named judgement of one kind of change on one subject. Metadata is data. */
@@ -17,6 +26,8 @@ export interface Rule {
   subject: Subject;
   /** The change kind this rule judges (`type-changed`, `removed`, …). */
   kind: string;
+  /** More subject/kind pairs, for policy rules that judge one event across element kinds. */
+  alsoJudges?: readonly { subject: Subject; kind: string }[];
   /** Further condition on the change; rules of one kind and subject must not overlap. */
   when?: (change: Change, ctx: RuleContext) => boolean;
   /** One line for the catalogue. */

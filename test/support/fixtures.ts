@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../../src/index.js';
+import { loadConfigFile } from '../../src/config/load-config.js';
 import type { Finding } from '../../src/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,7 +35,10 @@ function sideFile(folder: string, side: 'base' | 'revision'): string {
 
 export async function actualFindings(name: string): Promise<ExpectedFinding[]> {
   const folder = path.join(RULE_FIXTURES, name);
-  const report = await compare(sideFile(folder, 'base'), sideFile(folder, 'revision'), { cwd: folder, today: FIXTURE_TODAY });
+  // A fixture may carry policy (e.g. `deprecation`) in a config.yaml next to base and revision.
+  const configFile = path.join(folder, 'config.yaml');
+  const config = existsSync(configFile) ? loadConfigFile(configFile).config : {};
+  const report = await compare(sideFile(folder, 'base'), sideFile(folder, 'revision'), { ...config, cwd: folder, today: FIXTURE_TODAY });
   return report.changes.map(toExpected);
 }
 

@@ -1,0 +1,108 @@
+// Policy from the configuration, applied to findings: per-service overrides, accepted changes,
+// their expiry and stale entries. Pure functions over plain data.
+import type { AcceptEntry, ApicompatConfig, Policy } from '../config/types.js';
+import type { Finding } from '../types.js';
+
+/** The keys in force for one service: the service's own values win; `rules` and `deprecation` merge key by key. */
+export function effectivePolicy(config: ApicompatConfig, service?: string): Policy {
+  const own = service === undefined ? undefined : config.services?.[service];
+  const accept = [...(config.accept ?? []).filter((e) => e.service === undefined || e.service === service), ...(own?.accept ?? []).map((e) => ({ service, ...e }))];
+  return {
+    failOn: own?.failOn ?? config.failOn,
+    profile: own?.profile ?? config.profile,
+    rules: config.rules || own?.rules ? { ...config.rules, ...own?.rules } : undefined,
+    deprecation: config.deprecation || own?.deprecation ? { ...config.deprecation, ...own?.deprecation } : undefined,
+    accept: accept.length > 0 ? accept : undefined,
+  };
+}
+
+export interface AcceptanceOutcome {
+  /** The same findings, with `accepted` or `acceptanceExpired` set where an entry matched. */
+  findings: Finding[];
+  /** Entries that matched at least one finding. */
+  used: Set<AcceptEntry>;
+  /** One note per expired acceptance that matched. */
+  notes: string[];
+}
+
+/** Marks accepted findings; an entry holds up to and including its `expires` day. */
+export function applyAcceptances(findings: Finding[], entries: readonly AcceptEntry[], today: string): AcceptanceOutcome {
+  const used = new Set<AcceptEntry>();
+  const notes: string[] = [];
+  const out = findings.map((finding) => {
+    const matching = entries.filter((e) => acceptanceMatches(e, finding));
+    if (matching.length === 0) return finding;
+    for (const entry of matching) used.add(entry);
+    // The entry that lasts longest decides.
+    const entry = matching.reduce((a, b) => (b.expires > a.expires ? b : a));
+    if (entry.expires >= today) return { ...finding, accepted: { reason: entry.reason, expires: entry.expires } };
+    notes.push(`the acceptance of ${describeFinding(finding)} [${finding.id}] expired on ${entry.expires} (${entry.reason}); it fails again`);
+    return { ...finding, acceptanceExpired: { reason: entry.reason, expires: entry.expires } };
+  });
+  return { findings: out, used, notes };
+}
+
+/** One note per entry that matched nothing: it can be removed from the configuration. */
+export function staleNotes(entries: readonly AcceptEntry[], used: ReadonlySet<AcceptEntry>): string[] {
+  return entries.filter((e) => !used.has(e)).map((e) => `stale acceptance: ${describeEntry(e)} matches no change any more; remove it from the configuration`);
+}
+
+/** Matching uses only stable fields: rule id, service, method and path template, JSON pointer. */
+export function acceptanceMatches(entry: AcceptEntry, finding: Finding): boolean {
+  if (entry.rule !== finding.ruleId) return false;
+  if (entry.service !== undefined && entry.service !== finding.service) return false;
+  if (entry.operation !== undefined) {
+    if (!finding.operation) return false;
+    if (operationKey(entry.operation) !== operationKey(`${finding.operation.method} ${finding.operation.path}`)) return false;
+  }
+  if (entry.pointer !== undefined) {
+    const wanted = pointerKey(entry.pointer);
+    if (wanted !== pointerKey(finding.base?.pointer) && wanted !== pointerKey(finding.revision?.pointer)) return false;
+  }
+  return true;
+}
+
+/** `delete /items/{itemId}` → `DELETE /items/{}`: parameter names do not matter. */
+export function operationKey(operation: string): string {
+  const [method = '', ...rest] = operation.trim().split(/\s+/);
+  return `${method.toUpperCase()} ${rest.join(' ').replace(/\{[^}]*\}/g, '{}')}`;
+}
+
+/** Path parameter names do not matter in pointers either (`/paths/~1items~1{id}`). */
+function pointerKey(pointer: string | undefined): string | undefined {
+  return pointer?.replace(/\{[^}/]*\}/g, '{}');
+}
+
+/** The accept entry that matches exactly this finding, as `apicompat accept` writes it. */
+export function entryFor(finding: Finding, reason: string, expires: string): AcceptEntry {
+  const pointer = moreSpecific(finding.base?.pointer, finding.revision?.pointer);
+  return {
+    rule: finding.ruleId,
+    ...(finding.service ? { service: finding.service } : {}),
+    ...(finding.operation ? { operation: `${finding.operation.method.toUpperCase()} ${finding.operation.path}` } : {}),
+    ...(pointer !== undefined ? { pointer } : {}),
+    reason,
+    expires,
+  };
+}
+
+/** Of the two sides, the deeper pointer names the element; the other is often just its parent. */
+function moreSpecific(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return b.split('/').length > a.split('/').length ? b : a;
+}
+
+function describeFinding(finding: Finding): string {
+  const operation = finding.operation ? ` at ${finding.operation.method.toUpperCase()} ${finding.operation.path}` : '';
+  const service = finding.service ? ` in service ${finding.service}` : '';
+  return `${finding.ruleId}${operation}${service}`;
+}
+
+function describeEntry(entry: AcceptEntry): string {
+  const parts = [`rule ${entry.rule}`];
+  if (entry.service !== undefined) parts.push(`service ${entry.service}`);
+  if (entry.operation !== undefined) parts.push(`operation ${entry.operation}`);
+  if (entry.pointer !== undefined) parts.push(`pointer ${entry.pointer}`);
+  return `${parts.join(', ')} (${entry.reason})`;
+}
