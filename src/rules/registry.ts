@@ -83,6 +83,7 @@ import responseRequiredPropertyRemoved from './catalogue/response-required-prope
 import responseStatusAdded from './catalogue/response-status-added.js';
 import responseSuccessStatusRemoved from './catalogue/response-success-status-removed.js';
 import sunsetTooSoon from './catalogue/sunset-too-soon.js';
+import versionBumpTooSmall from './catalogue/version-bump-too-small.js';
 
 export const RULES: readonly Rule[] = [
   deprecatedWithoutSunset,
@@ -168,4 +169,5 @@ export const RULES: readonly Rule[] = [
   responseStatusAdded,
   responseSuccessStatusRemoved,
   sunsetTooSoon,
+  versionBumpTooSmall,
 ];
