@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { registerCheck } from './check-command.js';
 import { registerDiff } from './diff-command.js';
 import { reportError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
@@ -26,6 +27,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     exitCode = code;
   };
   registerDiff(program, io, setExit);
+  registerCheck(program, io, setExit);
   for (const command of program.commands) command.exitOverride().option('--debug', 'show stack traces of errors');
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import { compareFindings, summarize } from '../classify/classify.js';
+import { InputError } from '../load/input-error.js';
+import type { Report } from '../types.js';
+import { compareService, type ServiceCompareOptions, type ServiceJob, type ServiceResult, type ServiceSide } from './compare-service.js';
+import { discoverServices, ENTRY_NAMES, neededBy } from './services.js';
+import type { Surface } from './surface.js';
+
+export interface CheckOptions extends ServiceCompareOptions {
+  /** Only these services (by folder name); all when absent or empty. */
+  services?: readonly string[];
+  entryNames?: readonly string[];
+  /** Notes for the report, e.g. which base was used. */
+  notes?: string[];
+  /** Runs the jobs; the default runs them in this thread. A worker pool can take its place. */
+  runJobs?: (jobs: ServiceJob[]) => Promise<ServiceResult[]>;
+}
+
+/** Compares every service of two surfaces and merges the results into one report. */
+export async function checkSurfaces(base: Surface, revision: Surface, options: CheckOptions): Promise<Report> {
+  const entryNames = options.entryNames ?? ENTRY_NAMES;
+  const baseServices = discoverServices(base.paths, entryNames);
+  const revServices = discoverServices(revision.paths, entryNames);
+  const all = [...new Set([...baseServices.keys(), ...revServices.keys()])].sort();
+  if (all.length === 0) {
+    throw new InputError(`no services in ${display(revision.root, options)}/: each service is a folder with an entry document (${entryNames.join(', ')})`);
+  }
+  const selected = select(all, options.services);
+  const [baseFiles, revFiles] = await Promise.all([readNeeded(base, selected, baseServices), readNeeded(revision, selected, revServices)]);
+  const { services: _services, entryNames: _entryNames, notes, runJobs, ...jobOptions } = options;
+  const side = (surface: Surface, files: Map<string, Uint8Array>, entry: string | undefined): ServiceSide | undefined =>
+    entry === undefined ? undefined : { entry: path.posix.join(surface.root, entry), root: surface.root, files, label: surface.label };
+  const jobs: ServiceJob[] = [...selected].map((name) => ({
+    name,
+    base: side(base, baseFiles, baseServices.get(name)),
+    revision: side(revision, revFiles, revServices.get(name)),
+    options: jobOptions,
+  }));
+  const results = await (runJobs ?? inThisThread)(jobs);
+  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  return {
+    schemaVersion: 1,
+    summary: summarize(findings),
+    changes: findings,
+    services: results.map((r) => r.info),
+    notes: notes ?? [],
+  };
+}
+
+/**
+ * The engine is synchronous CPU work, so in one thread the jobs run one after the other; an
+ * unhandled failure of one job fails the run, like a document that does not load.
+ */
+async function inThisThread(jobs: ServiceJob[]): Promise<ServiceResult[]> {
+  const results: ServiceResult[] = [];
+  for (const job of jobs) results.push(await compareService(job));
+  return results;
+}
+
+function select(all: string[], wanted: readonly string[] | undefined): Set<string> {
+  if (!wanted || wanted.length === 0) return new Set(all);
+  const unknown = wanted.filter((name) => !all.includes(name));
+  if (unknown.length > 0) {
+    throw new InputError(`no service named ${unknown.join(', ')} on either side: the services are ${all.join(', ')}`);
+  }
+  return new Set(wanted);
+}
+
+async function readNeeded(surface: Surface, selected: ReadonlySet<string>, services: ReadonlyMap<string, string>): Promise<Map<string, Uint8Array>> {
+  return surface.read(surface.paths.filter((file) => neededBy(file, selected, services)));
+}
+
+function display(file: string, options: ServiceCompareOptions): string {
+  return path.relative(options.displayRoot, file) || '.';
+}

@@ -1,0 +1,104 @@
+import path from 'node:path';
+import { classify } from '../classify/classify.js';
+import type { Change } from '../diff/change.js';
+import { compareLoaded } from '../engine.js';
+import { memorySource } from '../load/git-source.js';
+import { InputError } from '../load/input-error.js';
+import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { applyRules } from '../rules/apply-rules.js';
+import { RULES } from '../rules/registry.js';
+import type { DeprecationPolicy } from '../rules/rule.js';
+import type { ChangeClass, Finding, ServiceInfo } from '../types.js';
+
+/** One side of one service: its entry document and the files it may reference, all in memory. */
+export interface ServiceSide {
+  /** Absolute POSIX path of the entry document. */
+  entry: string;
+  /** The surface folder: `$ref`s may not leave it. */
+  root: string;
+  /** Absolute path -> content; the service's folder and the shared folders. */
+  files: ReadonlyMap<string, Uint8Array>;
+  /** For messages: `base HEAD~1`, `the working tree`. */
+  label: string;
+}
+
+export interface ServiceCompareOptions {
+  /** `YYYY-MM-DD` that sunsets are compared with. */
+  today: string;
+  rules?: Record<string, ChangeClass | 'off'>;
+  profile?: 'default' | 'strict';
+  deprecation?: DeprecationPolicy;
+  validate?: boolean;
+  /** File paths in findings are made relative to this folder (the repository root). */
+  displayRoot: string;
+}
+
+/** All a service comparison needs, as plain data (structured-clonable, so it can go to a worker thread). */
+export interface ServiceJob {
+  name: string;
+  base?: ServiceSide;
+  revision?: ServiceSide;
+  options: ServiceCompareOptions;
+}
+
+export interface ServiceResult {
+  findings: Finding[];
+  info: ServiceInfo;
+}
+
+/** Compares one service: a pure function of its files on both sides (no disk, no git). */
+export async function compareService(job: ServiceJob): Promise<ServiceResult> {
+  const { name, options } = job;
+  const [base, revision] = await Promise.all([loadSide(name, job.base, options), loadSide(name, job.revision, options)]);
+  const engine = { today: options.today, overrides: options.rules, profile: options.profile, deprecation: options.deprecation, service: name };
+  let findings: Finding[];
+  if (base && revision) {
+    findings = compareLoaded(base, revision, engine).findings;
+  } else {
+    const spec = (base ?? revision)!;
+    const change: Change = {
+      kind: base ? 'removed' : 'added',
+      subject: 'service',
+      direction: 'none',
+      ...(base ? { base: { file: spec.entry, pointer: '' } } : { revision: { file: spec.entry, pointer: '' } }),
+      data: { service: name },
+      context: {},
+    };
+    findings = classify(applyRules([change], RULES, { today: options.today, deprecation: options.deprecation }), engine);
+    for (const finding of findings) {
+      const loc = finding.base ?? finding.revision;
+      if (loc) loc.line = spec.files.get(spec.entry)!.lines([loc.pointer]).get(loc.pointer);
+    }
+  }
+  const display = (file: string) => path.relative(options.displayRoot, file).split(path.sep).join('/') || file;
+  for (const finding of findings) {
+    if (finding.base) finding.base.file = display(finding.base.file);
+    if (finding.revision) finding.revision.file = display(finding.revision.file);
+  }
+  return {
+    findings,
+    info: {
+      name,
+      baseVersion: base && versionOf(base),
+      revisionVersion: revision && versionOf(revision),
+      baseFile: base && display(base.entry),
+      revisionFile: revision && display(revision.entry),
+    },
+  };
+}
+
+async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
+  if (!side) return undefined;
+  try {
+    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: options.validate });
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    const where = error.describe((file) => path.relative(options.displayRoot, file) || file);
+    throw new InputError(`service ${name} (${side.label}) does not load: ${where}`);
+  }
+}
+
+function versionOf(spec: LoadedSpec): string | undefined {
+  const info = (spec.files.get(spec.entry)!.value as { info?: { version?: unknown } }).info;
+  return info?.version === undefined ? undefined : String(info.version);
+}

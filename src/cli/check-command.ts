@@ -1,0 +1,90 @@
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { shouldFail } from '../classify/classify.js';
+import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
+import { checkSurfaces } from '../check/check-surfaces.js';
+import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
+import { todayUtc } from '../index.js';
+import { InputError } from '../load/input-error.js';
+import { FORMATS, REPORTERS } from '../report/reporters.js';
+import { parseFormat } from './diff-command.js';
+import { EXIT, type CliIo } from './io.js';
+import { parseFailOn, resolveToday, useColor } from './options.js';
+
+interface CheckFlags {
+  base?: string;
+  head?: string;
+  surface?: string;
+  service: string[];
+  format: string;
+  failOn?: string;
+  color?: boolean;
+  today?: string;
+}
+
+const DEFAULT_SURFACE = 'api-surface';
+
+export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('check')
+    .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
+    .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
+    .option('--head <ref>', 'compare this git ref instead of the working tree')
+    .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
+    .option('--service <name>', 'only this service (repeatable)', (value: string, list: string[]) => [...list, value], [] as string[])
+    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
+    .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
+    .option('--no-color', 'no colour in text output')
+    .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
+    .action(async (flags: CheckFlags) => {
+      const format = parseFormat(flags.format);
+      const failOn = parseFailOn(flags.failOn);
+      const today = resolveToday(flags.today, io) ?? todayUtc();
+      const repo = await findRepository(io.cwd);
+      const surface = await surfaceFolder(repo, io.cwd, flags.surface);
+      const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
+      const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
+      const baseNote = describeBase(base);
+      io.stderr(`apicompat: ${baseNote}\n`);
+      const [baseSide, headSide] = await Promise.all([
+        gitSurface(repo, base.commit, surface, `base ${base.ref}`),
+        head ? headSurface(repo, head, surface) : workingTree(repo, surface),
+      ]);
+      const report = await checkSurfaces(baseSide, headSide, {
+        today,
+        displayRoot: repo,
+        services: flags.service,
+        notes: [baseNote],
+      });
+      io.stdout(REPORTERS[format](report, { color: useColor(io, flags.color), failOn }));
+      setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
+    });
+}
+
+function describeBase(base: ResolvedRef): string {
+  return `base ${base.ref} (${base.commit.slice(0, 12)}): ${base.reason}`;
+}
+
+/** The surface folder relative to the repository root; `--surface` is relative to the working folder. */
+async function surfaceFolder(repo: string, cwd: string, flag: string | undefined): Promise<string> {
+  const absolute = flag === undefined ? path.join(repo, DEFAULT_SURFACE) : path.resolve(await realpath(cwd).catch(() => cwd), flag);
+  const relative = path.relative(repo, absolute).split(path.sep).join('/');
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError(`--surface ${flag} is outside the repository ${repo}`);
+  return relative === '' ? '.' : relative;
+}
+
+async function workingTree(repo: string, surface: string): Promise<Surface> {
+  const root = path.posix.join(repo, surface);
+  const info = await stat(root).catch(() => undefined);
+  if (!info?.isDirectory()) {
+    throw new InputError(`no ${surface}/ folder in ${repo}: put one folder per service there (each with an openapi.yaml), or name the folder with --surface DIR`);
+  }
+  return folderSurface(root, 'the working tree');
+}
+
+async function headSurface(repo: string, head: ResolvedRef, surface: string): Promise<Surface> {
+  const side = await gitSurface(repo, head.commit, surface, `head ${head.ref}`);
+  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder in ${head.ref}: pass --surface DIR if the services live elsewhere`);
+  return side;
+}
