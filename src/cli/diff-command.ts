@@ -4,13 +4,18 @@ import { compare } from '../index.js';
 import { FORMATS, REPORTERS, type Format } from '../report/reporters.js';
 import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
-import { parseFailOn, resolveToday, useColor } from './options.js';
+import { resolveToday, useColor } from './options.js';
+import { CONFIG_OPTION, compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { writeLastRun } from './last-run.js';
+import { REPORT_OPTION, sourceCollector, writeReportFiles, type ReportTarget } from './report-files.js';
 
 interface DiffFlags {
   format: string;
   failOn?: string;
   color?: boolean;
   today?: string;
+  config?: string;
+  report: ReportTarget[];
 }
 
 export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
@@ -23,11 +28,19 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
     .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
     .option('--no-color', 'no colour in text output')
     .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
+    .option(...CONFIG_OPTION)
+    .option(...REPORT_OPTION)
     .action(async (base: string, revision: string, flags: DiffFlags) => {
       const format = parseFormat(flags.format);
-      const failOn = parseFailOn(flags.failOn);
-      const report = await compare(base, revision, { cwd: io.cwd, today: resolveToday(flags.today, io) });
-      io.stdout(REPORTERS[format](report, { color: useColor(io, flags.color), failOn }));
+      const policy = loadPolicy(flags, io);
+      const failOn = failOnOf(flags, policy);
+      const sources = sourceCollector();
+      const report = await compare(base, revision, { ...compareOptionsOf(policy), cwd: io.cwd, today: resolveToday(flags.today, io), onSources: sources.onSources });
+      const unrecorded = writeLastRun(io.cwd, report.changes);
+      if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
+      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
+      io.stdout(REPORTERS[format](report, reportOptions));
+      await writeReportFiles(report, flags.report, reportOptions, io);
       setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
     });
 }

@@ -1,6 +1,9 @@
 import { Command, CommanderError } from 'commander';
 import { registerCheck } from './check-command.js';
+import { registerAccept } from './accept-command.js';
 import { registerDiff } from './diff-command.js';
+import { registerExplain } from './explain-command.js';
+import { registerInit } from './init-command.js';
 import { reportError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -27,6 +30,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     exitCode = code;
   };
   registerDiff(program, io, setExit);
+  registerExplain(program, io, setExit);
+  registerInit(program, io, setExit);
+  registerAccept(program, io, setExit);
   registerCheck(program, io, setExit);
   for (const command of program.commands) command.exitOverride().option('--debug', 'show stack traces of errors');
   try {

@@ -13,9 +13,11 @@ export function editDistance(a: string, b: string): number {
 
 /** The candidate nearest to `value` (first one on ties), or undefined when there are none. */
 export function nearest(value: string, candidates: readonly string[]): string | undefined {
+  // A fragment of a long id (`operation-remove`) means the ids that contain it, not the short ones nearby.
+  const containing = candidates.filter((c) => c.toLowerCase().includes(value.toLowerCase()));
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const candidate of candidates) {
+  for (const candidate of value !== '' && containing.length > 0 ? containing : candidates) {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { didYouMean } from '../config/suggest.js';
+import { RULES } from '../rules/registry.js';
+import { direction, type Rule } from '../rules/rule.js';
+import { UsageError } from './errors.js';
+import { EXIT, type CliIo } from './io.js';
+
+/** Rule fixtures, present when running from the repository (the npm package does not ship them). */
+export const RULE_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
+
+const CONTEXT_LINES = 3;
+
+const DIRECTIONS = {
+  request: 'request (the server reads it, so removing what clients send or requiring more breaks them)',
+  response: 'response (clients read it, so removing or changing what they read breaks them)',
+  none: 'none (about the API surface itself)',
+} as const;
+
+export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void): void {
+  program
+    .command('explain')
+    .description('what a rule means, why it matters, a before/after example, and how to fix or accept it')
+    .argument('<rule-id>', 'a rule id, as shown with every finding (docs/rules.md lists them all)')
+    .action((id: string) => {
+      io.stdout(explainRule(id));
+      setExit(EXIT.ok);
+    });
+}
+
+export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR): string {
+  const rule = RULES.find((r) => r.id === id);
+  if (!rule) throw new UsageError(`unknown rule id "${id}"${didYouMean(id, RULES.map((r) => r.id))}; docs/rules.md lists them all`);
+  const strict = rule.strictClass && rule.strictClass !== rule.class ? `; ${rule.strictClass} under the strict profile` : '';
+  const sections = [
+    `${rule.id}\n\n${rule.description}`,
+    `Class: ${rule.class}${strict}\nDirection: ${DIRECTIONS[direction(rule)]}`,
+    `Why it matters:\n  ${rule.why}`,
+    example(rule, fixturesDir),
+    `How to fix it:\n  ${rule.fix}`,
+    acceptance(rule),
+  ];
+  return sections.filter((s) => s !== undefined).join('\n\n') + '\n';
+}
+
+interface FixtureFinding {
+  ruleId: string;
+  base?: string;
+  revision?: string;
+}
+
+/** Before/after from the rule's positive fixture, around the lines its finding points at. */
+function example(rule: Rule, fixturesDir: string): string | undefined {
+  const folder = path.join(fixturesDir, rule.id);
+  const expectedFile = path.join(folder, 'expected.json');
+  if (!existsSync(expectedFile)) return undefined;
+  const finding = (JSON.parse(readFileSync(expectedFile, 'utf8')) as FixtureFinding[]).find((f) => f.ruleId === rule.id);
+  if (!finding) return undefined;
+  const parts = [`Example (fixtures/rules/${rule.id}):`];
+  const configFile = path.join(folder, 'config.yaml');
+  if (existsSync(configFile)) parts.push(`  with this configuration:\n${indent(readFileSync(configFile, 'utf8').trimEnd())}`);
+  for (const [label, where] of [['before', finding.base], ['after', finding.revision]] as const) {
+    const excerpt = where ? excerptAt(folder, where) : undefined;
+    if (excerpt) parts.push(`  ${label} (${where}):\n${excerpt}`);
+  }
+  return parts.length > 1 ? parts.join('\n') : undefined;
+}
+
+/** `base.yaml:12` → the lines around line 12, numbered, the line itself marked. */
+function excerptAt(folder: string, where: string): string | undefined {
+  const match = /^(.*):(\d+)$/.exec(where);
+  if (!match) return undefined;
+  const file = path.join(folder, match[1]);
+  if (!existsSync(file)) return undefined;
+  const lines = readFileSync(file, 'utf8').split('\n');
+  const line = Number(match[2]);
+  const from = Math.max(1, line - CONTEXT_LINES);
+  const to = Math.min(lines.length, line + CONTEXT_LINES);
+  const width = String(to).length;
+  const out: string[] = [];
+  for (let n = from; n <= to; n++) out.push(`  ${n === line ? '>' : ' '} ${String(n).padStart(width)} | ${lines[n - 1]}`);
+  return out.join('\n');
+}
+
+function acceptance(rule: Rule): string {
+  return [
+    'How to accept it:',
+    '  one finding, for a while: apicompat accept <finding-id> --reason "why it is fine" --expires YYYY-MM-DD',
+    '  (the id is shown with every finding; this adds an `accept` entry to apicompat.config.yaml)',
+    `  every finding of this rule: in apicompat.config.yaml, set rules: { ${rule.id}: ${rule.class === 'breaking' ? 'deprecation' : 'off'} } (breaking, deprecation, additive or off)`,
+  ].join('\n');
+}
+
+function indent(text: string): string {
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
+}
