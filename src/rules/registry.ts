@@ -82,6 +82,8 @@ import responseRequiredHeaderRemoved from './catalogue/response-required-header-
 import responseRequiredPropertyRemoved from './catalogue/response-required-property-removed.js';
 import responseStatusAdded from './catalogue/response-status-added.js';
 import responseSuccessStatusRemoved from './catalogue/response-success-status-removed.js';
+import serviceAdded from './catalogue/service-added.js';
+import serviceRemoved from './catalogue/service-removed.js';
 import sunsetTooSoon from './catalogue/sunset-too-soon.js';
 import versionBumpTooSmall from './catalogue/version-bump-too-small.js';
 
@@ -168,6 +170,8 @@ export const RULES: readonly Rule[] = [
   responseRequiredPropertyRemoved,
   responseStatusAdded,
   responseSuccessStatusRemoved,
+  serviceAdded,
+  serviceRemoved,
   sunsetTooSoon,
   versionBumpTooSmall,
 ];

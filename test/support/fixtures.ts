@@ -2,6 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../../src/index.js';
+import { checkSurfaces } from '../../src/check/check-surfaces.js';
+import { folderSurface } from '../../src/check/surface.js';
 import { loadConfigFile } from '../../src/config/load-config.js';
 import type { Finding } from '../../src/types.js';
 
@@ -35,11 +37,18 @@ function sideFile(folder: string, side: 'base' | 'revision'): string {
 
 export async function actualFindings(name: string): Promise<ExpectedFinding[]> {
   const folder = path.join(RULE_FIXTURES, name);
+  if (existsSync(path.join(folder, 'base/')) && existsSync(path.join(folder, 'revision/'))) return (await compareSurfaceFolders(folder)).changes.map(toExpected);
   // A fixture may carry policy (e.g. `deprecation`) in a config.yaml next to base and revision.
   const configFile = path.join(folder, 'config.yaml');
   const config = existsSync(configFile) ? loadConfigFile(configFile).config : {};
   const report = await compare(sideFile(folder, 'base'), sideFile(folder, 'revision'), { ...config, cwd: folder, today: FIXTURE_TODAY });
   return report.changes.map(toExpected);
+}
+
+/** Service rules compare two API surfaces: `base/` and `revision/`, one folder per service. */
+async function compareSurfaceFolders(folder: string) {
+  const [base, revision] = await Promise.all([folderSurface(path.join(folder, 'base'), 'base'), folderSurface(path.join(folder, 'revision'), 'revision')]);
+  return checkSurfaces(base, revision, { today: FIXTURE_TODAY, displayRoot: folder });
 }
 
 export function toExpected(f: Finding): ExpectedFinding {
