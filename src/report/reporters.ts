@@ -1,12 +1,24 @@
+import { renderChangelog } from './changelog.js';
+import { renderGithub } from './github.js';
+import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
+import { renderJunit } from './junit.js';
+import { renderMarkdown } from './markdown.js';
 import type { Reporter } from './reporter.js';
+import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export const FORMATS = ['text', 'json'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'junit', 'sarif', 'github', 'changelog'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Every output format, one reporter each. */
 export const REPORTERS = {
   text: renderText,
   json: renderJson,
+  markdown: renderMarkdown,
+  html: renderHtml,
+  junit: renderJunit,
+  sarif: renderSarif,
+  github: renderGithub,
+  changelog: renderChangelog,
 } satisfies Record<Format, Reporter>;

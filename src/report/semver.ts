@@ -1,0 +1,44 @@
+// The semver verdict per service, as every reporter shows it.
+import { semverVerdict, type SemverVerdict } from '../classify/semver-verdict.js';
+import { summarize } from '../classify/classify.js';
+import type { Finding, Report, ServiceInfo, Summary } from '../types.js';
+
+export interface ServiceView {
+  service: ServiceInfo;
+  findings: Finding[];
+  summary: Summary;
+  verdict: SemverVerdict;
+}
+
+/** One view per service, in report order; a finding belongs to the service of the same name. */
+export function serviceViews(report: Report): ServiceView[] {
+  const services = report.services.length > 0 ? report.services : [{ name: '' }];
+  return services.map((service) => {
+    const findings = report.changes.filter((f) => (f.service ?? '') === service.name);
+    return { service, findings, summary: summarize(findings), verdict: semverVerdict(findings, service.baseVersion, service.revisionVersion) };
+  });
+}
+
+/** `1.4.0 → 1.5.0 (minor)`, `1.4.0 (unchanged)`, or `none → 1.0.0`. */
+export function describeVersion(verdict: SemverVerdict): string {
+  const { baseVersion: from, revisionVersion: to } = verdict;
+  if (from === undefined && to === undefined) return 'no info.version';
+  if (from === to) return `${from} (unchanged)`;
+  const bump = verdict.actual ? ` (${verdict.actual})` : ' (not semver)';
+  return `${from ?? 'none'} → ${to ?? 'none'}${bump}`;
+}
+
+/** One sentence: the bump the changes require, and whether the version as changed falls short. */
+export function describeVerdict(verdict: SemverVerdict): string {
+  const need = verdict.required === 'none' ? 'no version bump' : `a ${verdict.required} version bump`;
+  if (verdict.tooSmall) return `The changes require ${need}: info.version ${describeVersion(verdict)} is too small.`;
+  if (verdict.baseVersion === verdict.revisionVersion && verdict.required !== 'none') {
+    return `The changes require ${need}; info.version is unchanged (${verdict.baseVersion ?? 'none'}), so the next release needs it.`;
+  }
+  return `The changes require ${need}; info.version ${describeVersion(verdict)}.`;
+}
+
+/** `orders` or, for the single unnamed service, `API`. */
+export function serviceName(service: ServiceInfo): string {
+  return service.name === '' ? 'API' : service.name;
+}
