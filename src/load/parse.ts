@@ -94,7 +94,7 @@ function parseYaml(file: string, text: string): ParsedFile {
   const problem = doc.errors[0];
   if (problem) {
     const line = lineIndex.lineAt(problem.pos[0]);
-    const reason = problem.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(problem.message) : firstLine(problem.message);
+    const reason = problem.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, problem.pos[0]) : firstLine(problem.message);
     throw new InputError(reason, file, line);
   }
   let value: unknown;
@@ -120,9 +120,11 @@ function parseYaml(file: string, text: string): ParsedFile {
   };
 }
 
-function duplicateKeyMessage(message: string): string {
-  const key = /key\s*"?([^"\n]*)"?/i.exec(message);
-  return key ? `duplicate key: ${firstLine(message)}` : 'duplicate key';
+/** yaml's message does not name the key; the source it points at does. */
+function duplicateKeyMessage(text: string, offset: number): string {
+  const key = /^\s*(?:"([^"\n]*)"|'([^'\n]*)'|([^:#\n]+?))\s*:/.exec(text.slice(offset, offset + 500));
+  const name = key?.[1] ?? key?.[2] ?? key?.[3];
+  return name === undefined ? 'duplicate key' : `duplicate key "${name}"`;
 }
 
 function firstLine(message: string): string {
