@@ -55,7 +55,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         today,
         displayRoot: repo,
         services: flags.service,
-        notes: [baseNote],
+        // The text report goes to the terminal that already shows the base on stderr.
+        notes: format === 'text' ? [] : [baseNote],
       });
       io.stdout(REPORTERS[format](report, { color: useColor(io, flags.color), failOn }));
       setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);

@@ -1,7 +1,7 @@
-import { Chalk } from 'chalk';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { shouldFail } from '../classify/classify.js';
-import { CHANGE_CLASSES, type ChangeClass, type Finding, type SourceLocation } from '../types.js';
-import type { Reporter } from './reporter.js';
+import { CHANGE_CLASSES, type ChangeClass, type Finding, type Report, type SourceLocation } from '../types.js';
+import type { Reporter, ReportOptions } from './reporter.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
 
@@ -37,10 +37,25 @@ export const renderText: Reporter = (report, options) => {
   const { breaking, deprecation, additive } = report.summary;
   const counts = `${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
   if (report.changes.length === 0) lines.push('No API changes.');
+  lines.push(...serviceSummary(report, options, chalk));
   const failed = shouldFail(report.changes, options.failOn);
   lines.push(failed ? chalk.red.bold(`✖ ${counts}: fails the policy (--fail-on ${options.failOn})`) : chalk.green.bold(`✔ ${counts}: passes (--fail-on ${options.failOn})`));
   return lines.join('\n') + '\n';
 };
+
+/** One line per named service (counts per class, its verdict), for `check` reports. */
+function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInstance): string[] {
+  const named = report.services.filter((s) => s.name !== '');
+  if (named.length === 0) return [];
+  const width = Math.max(...named.map((s) => s.name.length));
+  return named.map(({ name }) => {
+    const findings = report.changes.filter((f) => f.service === name);
+    const count = (cls: ChangeClass) => findings.filter((f) => f.class === cls).length;
+    const counts = CHANGE_CLASSES.map((cls) => `${count(cls)} ${cls}`).join(', ');
+    const verdict = shouldFail(findings, options.failOn) ? chalk.red('✖') : chalk.green('✔');
+    return `${verdict} ${name.padEnd(width)}  ${counts}`;
+  });
+}
 
 function groupOf(finding: Finding): string {
   const service = finding.service ? `[${finding.service}] ` : '';
