@@ -6,7 +6,8 @@ import type { Finding } from '../types.js';
 /** The keys in force for one service: the service's own values win; `rules` and `deprecation` merge key by key. */
 export function effectivePolicy(config: ApicompatConfig, service?: string): Policy {
   const own = service === undefined ? undefined : config.services?.[service];
-  const accept = [...(config.accept ?? []).filter((e) => e.service === undefined || e.service === service), ...(own?.accept ?? []).map((e) => ({ service, ...e }))];
+  // A service's own entries apply to that service only; they keep their identity for stale detection.
+  const accept = [...(config.accept ?? []).filter((e) => e.service === undefined || e.service === service), ...(own?.accept ?? [])];
   return {
     failOn: own?.failOn ?? config.failOn,
     profile: own?.profile ?? config.profile,
@@ -40,6 +41,26 @@ export function applyAcceptances(findings: Finding[], entries: readonly AcceptEn
     return { ...finding, acceptanceExpired: { reason: entry.reason, expires: entry.expires } };
   });
   return { findings: out, used, notes };
+}
+
+/**
+ * For runs over several services: each finding meets the entries in force for its service, and an
+ * entry is stale only when it matched nothing in any service. Order of findings is kept.
+ */
+export function applyAcceptancesByService(findings: Finding[], config: ApicompatConfig, today: string): { findings: Finding[]; notes: string[] } {
+  const out = [...findings];
+  const used = new Set<AcceptEntry>();
+  const notes: string[] = [];
+  const groups = new Map<string | undefined, number[]>();
+  findings.forEach((f, i) => groups.set(f.service, [...(groups.get(f.service) ?? []), i]));
+  for (const [service, indexes] of groups) {
+    const outcome = applyAcceptances(indexes.map((i) => findings[i]), effectivePolicy(config, service).accept ?? [], today);
+    indexes.forEach((index, k) => (out[index] = outcome.findings[k]));
+    for (const entry of outcome.used) used.add(entry);
+    notes.push(...outcome.notes);
+  }
+  const entries = [...(config.accept ?? []), ...Object.values(config.services ?? {}).flatMap((p) => p.accept ?? [])];
+  return { findings: out, notes: [...notes, ...staleNotes(entries, used)] };
 }
 
 /** One note per entry that matched nothing: it can be removed from the configuration. */
