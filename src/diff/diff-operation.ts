@@ -25,13 +25,13 @@ export function diffOperation(ctx: DiffContext, base: Operation, rev: Operation)
 function diffParameters(ctx: DiffContext, base: Operation, rev: Operation): void {
   compareMaps(base.parameters, rev.parameters, {
     onRemoved: (b) =>
-      ctx.emit('removed', 'request-parameter', { base: b.loc, revision: rev.loc }, parameterData(b), {
+      ctx.emit('removed', 'request-parameter', { base: b.loc, revision: rev.loc }, parameterData(ctx, b), {
         required: b.required,
         deprecated: b.deprecated,
         sunset: b.sunset,
       }),
     onAdded: (r) =>
-      ctx.emit('added', 'request-parameter', { base: base.loc, revision: r.loc }, parameterData(r), {
+      ctx.emit('added', 'request-parameter', { base: base.loc, revision: r.loc }, parameterData(ctx, r), {
         required: r.required,
         hasDefault: hasDefault(r),
       }),
@@ -41,7 +41,7 @@ function diffParameters(ctx: DiffContext, base: Operation, rev: Operation): void
 
 function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   const sides = { base: b.loc, revision: r.loc };
-  const data = parameterData(r);
+  const data = parameterData(ctx, r);
   if (!b.required && r.required) ctx.emit('became-required', 'request-parameter', sides, data, { hasDefault: hasDefault(r) });
   if (b.required && !r.required) ctx.emit('became-optional', 'request-parameter', sides, data);
   if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'request-parameter', sides, { ...data, sunset: r.sunset ?? '' }, { sunset: r.sunset });
@@ -60,8 +60,16 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (b.schema && r.schema) ctx.diffSchemas('request-parameter', b.schema, r.schema, data);
 }
 
-function parameterData(p: Parameter): ChangeData {
-  return { parameter: p.name, in: p.in };
+/**
+ * In webhooks and callbacks a request parameter is judged as a response header (and back), so the
+ * data carries the placeholders of both vocabularies; the status of a request is `request`.
+ */
+function parameterData(ctx: DiffContext, p: Parameter): ChangeData {
+  return ctx.flipped ? { parameter: p.name, in: p.in, header: p.name, status: 'request' } : { parameter: p.name, in: p.in };
+}
+
+function headerData(ctx: DiffContext, status: string, name: string): ChangeData {
+  return ctx.flipped ? { status, header: name, parameter: name, in: 'header' } : { status, header: name };
 }
 
 function hasDefault(p: Parameter): boolean {
@@ -73,25 +81,36 @@ function diffRequestBody(ctx: DiffContext, base: Operation, rev: Operation): voi
   const b = base.requestBody;
   const r = rev.requestBody;
   if (!b && !r) return;
-  if (!b) return ctx.emit('added', 'request-body', { base: base.loc, revision: r!.loc }, {}, { required: r!.required });
-  if (!r) return ctx.emit('removed', 'request-body', { base: b.loc, revision: rev.loc }, {});
+  const data: ChangeData = ctx.flipped ? { status: 'request' } : {};
+  if (!b) return ctx.emit('added', 'request-body', { base: base.loc, revision: r!.loc }, data, { required: r!.required });
+  if (!r) return ctx.emit('removed', 'request-body', { base: b.loc, revision: rev.loc }, data, { required: b.required });
   const sides = { base: b.loc, revision: r.loc };
-  if (!b.required && r.required) ctx.emit('became-required', 'request-body', sides);
-  if (b.required && !r.required) ctx.emit('became-optional', 'request-body', sides);
-  diffContent(ctx, 'request-body', b.content, r.content, sides, {});
+  if (!b.required && r.required) ctx.emit('became-required', 'request-body', sides, data);
+  if (b.required && !r.required) ctx.emit('became-optional', 'request-body', sides, data);
+  diffContent(ctx, 'request-body', b.content, r.content, sides, data);
 }
 
 function diffResponses(ctx: DiffContext, base: Operation, rev: Operation): void {
   const matched = new Set<string>();
   for (const [status, b] of base.responses) {
     const r = rev.responses.get(status) ?? coveringResponse(rev.responses, status);
-    if (!r) {
+    if (r) {
+      matched.add(r.status);
+      if (r.status !== status) ctx.emit('status-generalized', 'response', { base: b.loc, revision: r.loc }, { status, to: r.status }, { success: isSuccess(status) });
+      diffResponse(ctx, b, r);
+      continue;
+    }
+    // A range (`2XX`) replaced by codes it covers (`200`): the responses are now described more precisely.
+    const narrower = [...rev.responses.values()].filter((n) => !base.responses.has(n.status) && coveringRange(status, n.status));
+    if (narrower.length === 0) {
       ctx.emit('status-removed', 'response', { base: b.loc, revision: rev.loc }, { status }, { success: isSuccess(status) });
       continue;
     }
-    matched.add(r.status);
-    if (r.status !== status) ctx.emit('status-generalized', 'response', { base: b.loc, revision: r.loc }, { status, to: r.status }, { success: isSuccess(status) });
-    diffResponse(ctx, b, r);
+    for (const n of narrower) {
+      matched.add(n.status);
+      ctx.emit('status-specialized', 'response', { base: b.loc, revision: n.loc }, { status, to: n.status }, { success: isSuccess(status) });
+      diffResponse(ctx, b, n);
+    }
   }
   for (const [status, r] of rev.responses) {
     if (base.responses.has(status) || matched.has(status)) continue;
@@ -105,6 +124,11 @@ function coveringResponse(responses: Map<string, Response>, status: string): Res
   return responses.get(`${status[0]}XX`);
 }
 
+function coveringRange(range: string, status: string): boolean {
+  return /^\dXX$/.test(range) && /^\d{3}$/.test(status) && status[0] === range[0];
+}
+
+/** 1xx-3xx and their ranges; `default` stands for the errors not listed. */
 function isSuccess(status: string): boolean {
   return /^[123]/.test(status);
 }
@@ -113,19 +137,20 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
   const data = { status: b.status };
   compareMaps(b.headers, r.headers, {
     onRemoved: (h) =>
-      ctx.emit('removed', 'response-header', { base: h.loc, revision: r.loc }, { ...data, header: h.name }, {
+      ctx.emit('removed', 'response-header', { base: h.loc, revision: r.loc }, headerData(ctx, b.status, h.name), {
         required: h.required,
         deprecated: h.deprecated,
         sunset: h.sunset,
       }),
-    onAdded: (h) => ctx.emit('added', 'response-header', { base: b.loc, revision: h.loc }, { ...data, header: h.name }, { required: h.required }),
+    onAdded: (h) => ctx.emit('added', 'response-header', { base: b.loc, revision: h.loc }, headerData(ctx, b.status, h.name), { required: h.required }),
     onMutual: (bh, rh) => {
       const sides = { base: bh.loc, revision: rh.loc };
-      const headerData = { ...data, header: rh.name };
-      if (!bh.required && rh.required) ctx.emit('became-required', 'response-header', sides, headerData);
-      if (bh.required && !rh.required) ctx.emit('became-optional', 'response-header', sides, headerData);
-      if (!bh.deprecated && rh.deprecated) ctx.emit('deprecated', 'response-header', sides, { ...headerData, sunset: rh.sunset ?? '' }, { sunset: rh.sunset });
-      if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, headerData);
+      const hData = headerData(ctx, b.status, rh.name);
+      if (!bh.required && rh.required) ctx.emit('became-required', 'response-header', sides, hData);
+      if (bh.required && !rh.required) ctx.emit('became-optional', 'response-header', sides, hData);
+      if (!bh.deprecated && rh.deprecated) ctx.emit('deprecated', 'response-header', sides, { ...hData, sunset: rh.sunset ?? '' }, { sunset: rh.sunset });
+      if (bh.deprecated && !rh.deprecated) ctx.emit('reactivated', 'response-header', sides, hData);
+      if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData);
     },
   });
   diffContent(ctx, 'response-body', b.content, r.content, { base: b.loc, revision: r.loc }, data);
@@ -203,9 +228,10 @@ function diffSecurity(ctx: DiffContext, base: Operation, rev: Operation): void {
     if (revKeys.has(key)) continue;
     const sameSchemes = rev.security.find((r) => schemeKey(r) === schemeKey(b) && !baseKeys.has(requirementKey(r)));
     if (sameSchemes) {
+      const stillSatisfied = satisfied(b, rev.security);
       for (const [scheme, scopes] of sameSchemes) {
         const before = b.get(scheme) ?? [];
-        for (const scope of scopes) if (!before.includes(scope)) ctx.emit('security-scope-added', 'security', sides, { scheme, scope }, { stillSatisfied: satisfied(b, rev.security) });
+        for (const scope of scopes) if (!before.includes(scope)) ctx.emit('security-scope-added', 'security', sides, { scheme, scope }, { stillSatisfied });
         for (const scope of before) if (!scopes.includes(scope)) ctx.emit('security-scope-removed', 'security', sides, { scheme, scope });
       }
       continue;

@@ -16,6 +16,8 @@ import type {
   Server,
 } from './types.js';
 
+const IGNORED_HEADERS = ['accept', 'content-type', 'authorization'];
+
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
 
 type Obj = Record<string, unknown>;
@@ -153,6 +155,8 @@ class Normalizer {
         out.set(`${p.in}:${p.name}`, this.swaggerSpecialParameter(p, resolved.loc));
         return;
       }
+      // OpenAPI 3 ignores header parameters that HTTP already defines; they are content negotiation and security.
+      if (!this.swagger2 && p.in === 'header' && IGNORED_HEADERS.includes(p.name.toLowerCase())) return;
       const parameter = this.parameter(p, resolved.loc);
       out.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
     });
