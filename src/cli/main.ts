@@ -4,6 +4,7 @@ import { registerAccept } from './accept-command.js';
 import { registerDiff } from './diff-command.js';
 import { registerExplain } from './explain-command.js';
 import { registerInit } from './init-command.js';
+import { registerRules } from './rules-command.js';
 import { reportError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 
@@ -32,6 +33,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   registerDiff(program, io, setExit);
   registerExplain(program, io, setExit);
   registerInit(program, io, setExit);
+  registerRules(program, io, setExit);
   registerAccept(program, io, setExit);
   registerCheck(program, io, setExit);
   for (const command of program.commands) command.exitOverride().option('--debug', 'show stack traces of errors');
