@@ -31,12 +31,14 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
     for (const { ref, pointer } of collectRefs(parsed.value)) {
       const target = refTarget(ref, parsed.file);
       if (target === undefined || files.has(target)) continue;
+      // Point at the `$ref` itself, not at the key of the object holding it.
+      const at = joinPointer(pointer, '$ref');
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        const line = parsed.lines([pointer]).get(pointer);
+        const line = parsed.lines([at]).get(at);
         throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, line);
       }
       if (!isInside(source.root, target)) {
-        const line = parsed.lines([pointer]).get(pointer);
+        const line = parsed.lines([at]).get(at);
         throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, line);
       }
       const child = await readParsed(target, source);
