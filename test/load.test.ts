@@ -1,0 +1,192 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../src/index.js';
+import { InputError } from '../src/load/input-error.js';
+import { loadSpec, type LoadedSpec } from '../src/load/load-spec.js';
+import { fileSystemSource } from '../src/load/source.js';
+import { FIXTURE_TODAY, ROOT } from './support/fixtures.js';
+
+// Every refusal is an InputError naming the file (and the line where there is one), quickly.
+let dir: string;
+
+beforeAll(async () => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'apicompat-load-'));
+  // The validator compiles its schema once per process; pay that before the timed refusals.
+  write('warm-up.yaml', 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths: {}\n');
+  await loadSpec(path.join(dir, 'warm-up.yaml'), fileSystemSource(dir));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function write(name: string, text: string | Uint8Array): string {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+
+const HEAD = 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\n';
+
+/** A 3.0 document whose `200` response is a `$ref` to `ref` (on line 10). */
+function withResponseRef(ref: string): string {
+  return `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          $ref: "${ref}"\n`;
+}
+
+/** Loads `file` confined to `root` and returns the refusal, failing if it loads or takes too long. */
+async function refusal(file: string, root = dir, budgetMs = 1000): Promise<InputError> {
+  const started = performance.now();
+  let caught: unknown;
+  try {
+    await loadSpec(file, fileSystemSource(root));
+  } catch (error) {
+    caught = error;
+  }
+  expect(performance.now() - started).toBeLessThan(budgetMs);
+  expect(caught).toBeInstanceOf(InputError);
+  return caught as InputError;
+}
+
+describe('refusals', () => {
+  it('refuses an http $ref, naming it, without opening a connection', async () => {
+    let connections = 0;
+    const server = net.createServer((socket) => {
+      connections++;
+      socket.destroy();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as net.AddressInfo;
+    try {
+      const ref = `http://127.0.0.1:${port}/shared.yaml#/components/responses/Ok`;
+      const file = write('remote.yaml', withResponseRef(ref));
+      const error = await refusal(file);
+      expect([error.file, error.line]).toEqual([file, 10]);
+      expect(error.message).toBe(`remote $ref "${ref}" refused: apicompat never fetches over the network`);
+      // Give a stray connection attempt time to arrive before counting.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(connections).toBe(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it('refuses an https $ref in a referenced file, at that file and line', async () => {
+    write('remote-child/api.yaml', withResponseRef('./responses.yaml#/Ok'));
+    const child = write('remote-child/responses.yaml', 'Ok:\n  description: ok\n  content:\n    application/json:\n      schema:\n        $ref: "https://example.invalid/s.yaml"\n');
+    const error = await refusal(path.join(dir, 'remote-child/api.yaml'), path.join(dir, 'remote-child'));
+    expect([error.file, error.line, error.message]).toEqual([
+      child,
+      6,
+      'remote $ref "https://example.invalid/s.yaml" refused: apicompat never fetches over the network',
+    ]);
+  });
+
+  it('refuses a $ref that leaves the root folder', async () => {
+    write('outside.yaml', 'Ok:\n  description: ok\n');
+    const file = write('inner/api.yaml', withResponseRef('../outside.yaml#/Ok'));
+    const error = await refusal(file, path.join(dir, 'inner'));
+    expect([error.file, error.line, error.message]).toEqual([file, 10, `$ref "../outside.yaml#/Ok" leaves the root folder ${path.join(dir, 'inner')}`]);
+  });
+
+  it('refuses a YAML alias bomb within a second and with flat memory', async () => {
+    const levels = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
+    for (let i = 1; i < 9; i++) {
+      const name = String.fromCharCode(97 + i);
+      const prev = String.fromCharCode(96 + i);
+      levels.push(`x-${name}: &${name} [${Array(9).fill(`*${prev}`).join(',')}]`);
+    }
+    const file = write('bomb.yaml', `${HEAD}${levels.join('\n')}\npaths: {}\n`);
+    const before = process.memoryUsage().heapUsed;
+    const error = await refusal(file);
+    expect(process.memoryUsage().heapUsed - before).toBeLessThan(50 * 1024 * 1024);
+    expect([error.file, error.message]).toEqual([file, 'YAML aliases expand too far (a resource exhaustion attack?); refusing the file']);
+  });
+
+  it('refuses a duplicate key in YAML with its line', async () => {
+    const file = write('dupe.yaml', `${HEAD}  title: again\npaths: {}\n`);
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, 5, 'duplicate key "title"']);
+  });
+
+  it('refuses a duplicate key in JSON with its line', async () => {
+    const file = write('dupe.json', '{\n  "openapi": "3.0.3",\n  "info": {"title": "t", "version": "1"},\n  "paths": {},\n  "openapi": "3.0.3"\n}\n');
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, 5, 'duplicate key "openapi"']);
+  });
+
+  it.each([
+    ['an empty file', 'empty.yaml', '  \n\n', 'empty file'],
+    ['a binary file', 'binary.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary file, expected OpenAPI as YAML or JSON'],
+    ['a file that is not UTF-8', 'latin1.yaml', new Uint8Array([0x6f, 0x70, 0x65, 0x6e, 0xe9, 0xff, 0x0a]), 'binary file (not UTF-8), expected OpenAPI as YAML or JSON'],
+  ])('refuses %s, naming it', async (_what, name, content, message) => {
+    const file = write(name, content);
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, undefined, message]);
+  });
+
+  it('refuses a missing file, naming it', async () => {
+    const file = path.join(dir, 'no-such-file.yaml');
+    const error = await refusal(file);
+    expect([error.file, error.message]).toEqual([file, 'file not found']);
+  });
+
+  it('refuses a directory, naming it', async () => {
+    const folder = path.join(dir, 'a-folder.yaml');
+    mkdirSync(folder, { recursive: true });
+    const error = await refusal(folder);
+    expect([error.file, error.message]).toEqual([folder, 'is a directory, expected an OpenAPI file']);
+  });
+
+  it('refuses a document that is neither OpenAPI nor Swagger', async () => {
+    const file = write('not-openapi.yaml', 'name: my-app\nversion: 1.0.0\n');
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, 1, 'not an OpenAPI document: no "openapi" or "swagger" field']);
+  });
+
+  it('refuses an invalid OpenAPI document with the validator complaint and its line', async () => {
+    const file = write('invalid.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: no description\n`);
+    // swagger-parser builds a fresh ajv and compiles the OpenAPI schema on every call (about 0.3-1 s
+    // on a busy machine), so this one refusal gets a larger budget until validation is cached.
+    const error = await refusal(file, dir, 3000);
+    expect([error.file, error.line, error.message]).toEqual([
+      file,
+      9,
+      "invalid OpenAPI: /paths/~1a/get/responses/200 must have required property 'description'",
+    ]);
+  });
+});
+
+describe('multi-file specs with circular $refs', () => {
+  const FOLDERS = ['swagger-2.0', 'openapi-3.0', 'openapi-3.1'] as const;
+  const VERSION = { 'swagger-2.0': '2.0', 'openapi-3.0': '3.0', 'openapi-3.1': '3.1' } as const;
+
+  it.each(FOLDERS)('%s loads every file once', async (name) => {
+    const folder = path.join(ROOT, 'fixtures/load', name);
+    const spec: LoadedSpec = await loadSpec(path.join(folder, 'api.yaml'), fileSystemSource(folder));
+    expect(spec.version).toBe(VERSION[name]);
+    expect([...spec.files.keys()].map((f) => path.relative(folder, f)).sort()).toEqual([
+      'api.yaml',
+      'parameters.yaml',
+      'schemas/node.yaml',
+      'schemas/owner.yaml',
+    ]);
+  });
+
+  it.each(FOLDERS)('%s diffs through the cycle', async (name) => {
+    const copy = path.join(dir, `circular-${name}`);
+    cpSync(path.join(ROOT, 'fixtures/load', name), copy, { recursive: true });
+    const owner = path.join(copy, 'schemas/owner.yaml');
+    writeFileSync(owner, readFileSync(owner, 'utf8').replace('name:\n      type: string', 'name:\n      type: integer'));
+    const unchanged = await compare(path.join(ROOT, 'fixtures/load', name, 'api.yaml'), path.join(ROOT, 'fixtures/load', name, 'api.yaml'), {
+      today: FIXTURE_TODAY,
+    });
+    expect(unchanged.changes).toEqual([]);
+    const changed = await compare(path.join(ROOT, 'fixtures/load', name, 'api.yaml'), path.join(copy, 'api.yaml'), { today: FIXTURE_TODAY });
+    expect(changed.changes.map((f) => `${f.ruleId} ${f.operation?.method} ${f.data.property}`)).toEqual([
+      'response-property-type-changed GET owner.name',
+      'request-property-type-changed PUT owner.name',
+    ]);
+  });
+});
