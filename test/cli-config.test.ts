@@ -1,0 +1,195 @@
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { CONFIG_TEMPLATE } from '../src/config/template.js';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function run(cwd: string, ...argv: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd, isTTY: false });
+  return { code, stdout, stderr };
+}
+
+/** A folder that is its own repository root, so no config from outside leaks in. */
+function workspace(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-cli-'));
+  mkdirSync(path.join(dir, '.git'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function spec(operation: string, status = 'status:\n                    type: string\n                    enum: [open, closed]'): string {
+  return `openapi: 3.0.3
+info:
+  title: Items
+  version: 1.0.0
+paths:
+  /items/{id}:
+    parameters:
+      - name: id
+        in: path
+        required: true
+        schema:
+          type: string
+    get:
+${operation}      responses:
+        "200":
+          description: The item.
+          content:
+            application/json:
+              schema:
+                type: object
+                properties:
+                  ${status}
+    delete:
+      responses:
+        "204":
+          description: Deleted.
+`;
+}
+
+const REMOVED = spec('').replace(/ {4}delete:\n.*$/s, '');
+const DELETE_ACCEPTED = (expires: string) => `accept:
+  - rule: operation-removed-without-deprecation
+    operation: DELETE /items/{itemId}
+    reason: only the old admin console called it
+    expires: ${expires}
+`;
+
+describe('diff with a configuration', () => {
+  it('shows an accepted finding as accepted and passes', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': DELETE_ACCEPTED('2027-03-01') });
+    const text = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-06-15');
+    expect(text.code).toBe(0);
+    expect(text.stdout).toContain('operation-removed-without-deprecation [');
+    expect(text.stdout).toContain('[accepted: only the old admin console called it]');
+    const json = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-06-15', '--format', 'json');
+    const report = JSON.parse(json.stdout) as { changes: { ruleId: string; accepted?: unknown }[]; notes: string[] };
+    expect(json.code).toBe(0);
+    expect(report.changes.map((c) => [c.ruleId, c.accepted])).toEqual([
+      ['operation-removed-without-deprecation', { reason: 'only the old admin console called it', expires: '2027-03-01' }],
+    ]);
+    expect(report.notes).toEqual([]);
+  });
+
+  it('fails again once the acceptance expired, and says so', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': DELETE_ACCEPTED('2026-06-14') });
+    const result = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-06-15');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('acceptance expired on 2026-06-14 (only the old admin console called it)');
+    expect(result.stdout).toMatch(/note: the acceptance of operation-removed-without-deprecation at DELETE \/items\/\{id\} \[\w+\] expired on 2026-06-14/);
+  });
+
+  it('reports an entry that matches nothing as stale', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': spec(''), 'apicompat.config.yaml': DELETE_ACCEPTED('2027-03-01') });
+    const result = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-06-15');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      'note: stale acceptance: rule operation-removed-without-deprecation, operation DELETE /items/{itemId} (only the old admin console called it) matches no change any more; remove it from the configuration',
+    );
+  });
+
+  it('fails a new deprecation whose sunset is closer than deprecation.minDays', async () => {
+    const deprecated = spec('      deprecated: true\n      x-sunset: 2026-07-15\n');
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': deprecated, 'apicompat.config.yaml': 'deprecation:\n  minDays: 90\n' });
+    const result = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-06-15', '--format', 'json');
+    expect(result.code).toBe(1);
+    expect((JSON.parse(result.stdout) as { changes: { ruleId: string; class: string }[] }).changes.map((c) => [c.ruleId, c.class])).toEqual([
+      ['sunset-too-soon', 'breaking'],
+      ['operation-deprecated', 'deprecation'],
+    ]);
+    const far = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--today', '2026-04-16');
+    expect(far.code).toBe(0);
+  });
+
+  it('makes a new response enum value breaking under profile: strict, and drops a rule set to off', async () => {
+    const added = spec('', 'status:\n                    type: string\n                    enum: [open, closed, archived]');
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': added });
+    const byDefault = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
+    expect(byDefault.code).toBe(0);
+    expect(JSON.parse(byDefault.stdout).summary).toEqual({ breaking: 0, deprecation: 0, additive: 1 });
+    writeFileSync(path.join(dir, 'strict.yaml'), 'profile: strict\n');
+    const strict = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json', '--config', 'strict.yaml');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.stdout) as { changes: { ruleId: string; class: string }[] }).changes.map((c) => [c.ruleId, c.class])).toEqual([
+      ['response-property-enum-value-added', 'breaking'],
+    ]);
+    writeFileSync(path.join(dir, 'off.yaml'), 'profile: strict\nrules:\n  response-property-enum-value-added: off\n');
+    const off = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json', '--config', 'off.yaml');
+    expect(off.code).toBe(0);
+    expect(JSON.parse(off.stdout).changes).toEqual([]);
+  });
+
+  it('lets --fail-on win over failOn', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': 'failOn: never\n' });
+    expect((await run(dir, 'diff', 'base.yaml', 'revision.yaml')).code).toBe(0);
+    expect((await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--fail-on', 'breaking')).code).toBe(1);
+  });
+
+  it('exits 2 on an invalid configuration, naming file, line, key and a suggestion', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': 'failOn: breaking\nfailon: never\n' });
+    const key = await run(dir, 'diff', 'base.yaml', 'revision.yaml');
+    expect(key).toEqual({ code: 2, stdout: '', stderr: 'apicompat: apicompat.config.yaml:2: unknown key "failon" (did you mean "failOn"?)\n' });
+    writeFileSync(path.join(dir, 'rules.yaml'), 'rules:\n  operation-removed-without-deprecaton: off\n');
+    const rule = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--config', 'rules.yaml');
+    expect(rule.code).toBe(2);
+    expect(rule.stderr).toBe(
+      'apicompat: rules.yaml:2: unknown rule id "operation-removed-without-deprecaton" in rules (did you mean "operation-removed-without-deprecation"?)\n',
+    );
+    const missing = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--config', 'nope.yaml');
+    expect(missing).toEqual({ code: 2, stdout: '', stderr: 'apicompat: nope.yaml: configuration file not found\n' });
+  });
+});
+
+describe('apicompat accept', () => {
+  it('appends entries for findings of the last run, which then pass', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': '# our policy\nfailOn: breaking\n' });
+    const first = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
+    expect(first.code).toBe(1);
+    const [{ id }] = (JSON.parse(first.stdout) as { changes: { id: string }[] }).changes;
+    const accepted = await run(dir, 'accept', id, '--reason', 'v2 replaces it', '--expires', '2099-01-01');
+    expect(accepted).toEqual({
+      code: 0,
+      stdout: 'accepted: operation-removed-without-deprecation at DELETE /items/{id} until 2099-01-01\n1 entry added to apicompat.config.yaml\n',
+      stderr: '',
+    });
+    expect(readFileSync(path.join(dir, 'apicompat.config.yaml'), 'utf8')).toBe(
+      '# our policy\nfailOn: breaking\naccept:\n  - rule: operation-removed-without-deprecation\n    operation: DELETE /items/{id}\n    pointer: /paths/~1items~1{id}/delete\n    reason: v2 replaces it\n    expires: 2099-01-01\n',
+    );
+    expect((await run(dir, 'diff', 'base.yaml', 'revision.yaml')).code).toBe(0);
+    const again = await run(dir, 'accept', id, '--reason', 'v2 replaces it', '--expires', '2099-01-01');
+    expect(again.stdout).toBe('already accepted: operation-removed-without-deprecation at DELETE /items/{id} until 2099-01-01\n0 entries added to apicompat.config.yaml\n');
+  });
+
+  it('refuses unknown ids, a missing last run, and expiry dates in the past', async () => {
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED });
+    const none = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('no findings recorded in .apicompat/last-run.json');
+    await run(dir, 'diff', 'base.yaml', 'revision.yaml');
+    const unknown = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^apicompat: no finding with id "abc" in the last run \(did you mean "\w+"\?\)\n$/);
+    const id = (JSON.parse(readFileSync(path.join(dir, '.apicompat/last-run.json'), 'utf8')) as { findings: { id: string }[] }).findings[0].id;
+    const past = await run(dir, 'accept', id, '--reason', 'r', '--expires', '2026-01-01', '--today', '2026-06-15');
+    expect(past).toEqual({ code: 2, stdout: '', stderr: 'apicompat: --expires 2026-01-01 lies before today (2026-06-15)\n' });
+    expect(existsSync(path.join(dir, 'apicompat.config.yaml'))).toBe(false);
+  });
+});
+
+describe('apicompat init', () => {
+  it('writes the commented config once and refuses to overwrite it', async () => {
+    const dir = workspace({});
+    expect(await run(dir, 'init')).toEqual({ code: 0, stdout: 'wrote apicompat.config.yaml; docs/configuration.md explains every key\n', stderr: '' });
+    expect(readFileSync(path.join(dir, 'apicompat.config.yaml'), 'utf8')).toBe(CONFIG_TEMPLATE);
+    expect(await run(dir, 'init')).toEqual({ code: 2, stdout: '', stderr: 'apicompat: apicompat.config.yaml exists already; not overwriting it\n' });
+  });
+});

@@ -1,0 +1,74 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { explainRule } from '../src/cli/explain-command.js';
+import { main } from '../src/cli/main.js';
+import { RULES } from '../src/rules/registry.js';
+import { expectedFindings, fixtureFolders } from './support/fixtures.js';
+
+async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd: process.cwd(), isTTY: false });
+  return { code, stdout, stderr };
+}
+
+describe('apicompat explain', () => {
+  const folders = fixtureFolders();
+
+  it.each(RULES.map((r) => r.id))('%s', async (id) => {
+    const rule = RULES.find((r) => r.id === id)!;
+    const { code, stdout, stderr } = await run('explain', id);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout.startsWith(`${id}\n\n${rule.description}\n\nClass: ${rule.class}`)).toBe(true);
+    expect(stdout).toContain(`Why it matters:\n  ${rule.why}\n`);
+    expect(stdout).toContain(`How to fix it:\n  ${rule.fix}\n`);
+    expect(stdout).toContain('apicompat accept <finding-id>');
+    const hasExample = folders.includes(id) && expectedFindings(id).some((f) => f.ruleId === id);
+    expect(stdout.includes(`Example (fixtures/rules/${id}):`)).toBe(hasExample);
+  });
+
+  it('prints the lines around the finding in both documents, and the fixture configuration', () => {
+    const text = explainRule('sunset-too-soon');
+    expect(text).toContain(
+      [
+        'Example (fixtures/rules/sunset-too-soon):',
+        '  with this configuration:',
+        '    deprecation:',
+        '      minDays: 90',
+        '  before (base.yaml:7):',
+        '     4 |   version: 1.0.0',
+        '     5 | paths:',
+        '     6 |   /books/{id}:',
+        '  >  7 |     get:',
+        '     8 |       operationId: getBook',
+        '     9 |       parameters:',
+        '    10 |         - name: id',
+        '  after (revision.yaml:7):',
+        '     4 |   version: 1.0.0',
+        '     5 | paths:',
+        '     6 |   /books/{id}:',
+        '  >  7 |     get:',
+        '     8 |       operationId: getBook',
+        '     9 |       deprecated: true',
+        '    10 |       x-sunset: 2026-07-15',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves the example out when the fixtures are not there', () => {
+    const text = explainRule('sunset-too-soon', mkdtempSync(path.join(tmpdir(), 'apicompat-nofixtures-')));
+    expect(text).not.toContain('Example');
+    expect(text).toContain('How to fix it:');
+  });
+
+  it('exits 2 on an unknown rule id, suggesting the nearest', async () => {
+    expect(await run('explain', 'sunset-to-soon')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'apicompat: unknown rule id "sunset-to-soon" (did you mean "sunset-too-soon"?); docs/rules.md lists them all\n',
+    });
+  });
+});
