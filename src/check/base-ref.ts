@@ -71,7 +71,7 @@ async function firstCommit(repo: string, refs: string[]): Promise<{ ref: string;
 }
 
 async function abbreviated(repo: string, ref: string): Promise<string> {
-  const result = await runGit(['rev-parse', '--abbrev-ref', '--end-of-options', ref], repo);
+  const result = await runGit(['rev-parse', '--abbrev-ref', ref], repo);
   return result.code === 0 ? result.stdout.toString('utf8').trim() : ref;
 }
 

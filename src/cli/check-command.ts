@@ -45,12 +45,12 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const surface = await surfaceFolder(repo, io.cwd, flags.surface);
       const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
-      const baseNote = describeBase(base);
-      io.stderr(`apicompat: ${baseNote}\n`);
       const [baseSide, headSide] = await Promise.all([
         gitSurface(repo, base.commit, surface, `base ${base.ref}`),
         head ? headSurface(repo, head, surface) : workingTree(repo, surface),
       ]);
+      const baseNote = describeBase(base);
+      io.stderr(`apicompat: ${baseNote}\n`);
       const report = await checkSurfaces(baseSide, headSide, {
         today,
         displayRoot: repo,
