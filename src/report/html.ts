@@ -96,7 +96,7 @@ function excerpt(side: 'base' | 'revision', loc: SourceLocation, files: Record<s
       const mark = n === loc.line ? ' class="hit"' : '';
       rows.push(`<span${mark}><span class="ln">${n}</span>${esc(lines[n - 1])}</span>`);
     }
-    body = `<pre><code>${rows.join('\n')}</code></pre>`;
+    body = `<pre><code>${rows.join('')}</code></pre>`;
   }
   return `<figure class="side ${side}"><figcaption>${side}: <code>${esc(fileLine(loc))}</code></figcaption>${body}</figure>`;
 }
@@ -114,7 +114,7 @@ h1{font-size:1.6rem;margin:0 0 .5rem}
 table{border-collapse:collapse;margin:.5rem 0}
 th,td{border:1px solid var(--line);padding:.3rem .7rem;text-align:left}
 td.num{text-align:right;font-variant-numeric:tabular-nums}
-.breaking{color:var(--breaking)}.deprecation{color:var(--deprecation)}.additive{color:var(--additive)}
+:is(td,.badge,strong).breaking{color:var(--breaking)}:is(td,.badge,strong).deprecation{color:var(--deprecation)}:is(td,.badge,strong).additive{color:var(--additive)}
 #filters{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0;position:sticky;top:0;background:#fff;padding:.5rem 0;border-bottom:1px solid var(--line)}
 #filters button{font:inherit;border:1px solid var(--line);background:#f6f8fa;border-radius:.4rem;padding:.2rem .7rem;cursor:pointer}
 #filters button[aria-pressed="true"]{background:#1f2328;color:#fff}
@@ -141,7 +141,7 @@ body{max-width:none;padding:0;font-size:10pt}
 pre{white-space:pre-wrap;overflow:visible}
 pre span{white-space:pre-wrap}
 a{color:inherit;text-decoration:none}
-.badge,.breaking,.deprecation,.additive{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.badge,td,.change{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 `;
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { escapeData, escapeProperty, renderGithub } from '../src/report/github.js';
+import type { Report } from '../src/types.js';
+import { fixtureReport } from './support/report-fixture.js';
+
+describe('GitHub workflow commands', () => {
+  it('annotates each finding on its revision line, by class', async () => {
+    const { report, options } = await fixtureReport();
+    const commands = renderGithub(report, options).trimEnd().split('\n');
+    const annotated = commands.map((c) => /^::(\w+) file=([^,]*),line=(\d+),/.exec(c)?.slice(1, 4)).filter((m) => m !== undefined);
+    expect(annotated).toEqual([
+      ['error', 'revision.yaml', '4'],
+      ['error', 'revision.yaml', '15'],
+      ['error', 'revision.yaml', '81'],
+      ['error', 'revision.yaml', '44'],
+      ['warning', 'revision.yaml', '45'],
+      ['notice', 'revision.yaml', '12'],
+      ['notice', 'revision.yaml', '83'],
+      ['notice', 'revision.yaml', '62'],
+    ]);
+    expect(commands.at(-1)).toBe('::notice title=Semver%3A API::The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
+  });
+
+  it('escapes %, CR and LF in messages, and also : and , in properties', () => {
+    expect(escapeData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b');
+    expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
+    const report: Report = {
+      schemaVersion: 1,
+      summary: { breaking: 0, deprecation: 0, additive: 1 },
+      changes: [
+        {
+          id: 'x',
+          ruleId: 'operation-added',
+          class: 'additive',
+          direction: 'none',
+          message: 'GET /a,b was added:\n100%',
+          data: {},
+          operation: { method: 'GET', path: '/a,b' },
+          accepted: { reason: 'planned' },
+          base: { file: 'dir, with comma/base.yaml', pointer: '/paths', line: 2 },
+        },
+      ],
+      services: [{ name: '' }],
+      notes: [],
+    };
+    expect(renderGithub(report, { color: false, failOn: 'breaking' }).split('\n')[0]).toBe(
+      '::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned)',
+    );
+  });
+});
