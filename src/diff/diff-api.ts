@@ -78,7 +78,9 @@ function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: SecuritySche
   const data = { scheme: r.name };
   if (b.type !== r.type) return ctx.emit('type-changed', 'security-scheme', sides, { ...data, from: b.type, to: r.type });
   if (b.in !== r.in) ctx.emit('in-changed', 'security-scheme', sides, { ...data, from: b.in ?? 'none', to: r.in ?? 'none' });
-  if (b.paramName !== r.paramName) ctx.emit('name-changed', 'security-scheme', sides, { ...data, from: b.paramName ?? 'none', to: r.paramName ?? 'none' });
+  // Header names are case-insensitive; query and cookie names are not.
+  const sameName = b.in === 'header' && r.in === 'header' ? b.paramName?.toLowerCase() === r.paramName?.toLowerCase() : b.paramName === r.paramName;
+  if (!sameName) ctx.emit('name-changed', 'security-scheme', sides, { ...data, from: b.paramName ?? 'none', to: r.paramName ?? 'none' });
   if (b.scheme !== r.scheme) ctx.emit('scheme-changed', 'security-scheme', sides, { ...data, from: b.scheme ?? 'none', to: r.scheme ?? 'none' });
   compareMaps(b.flows, r.flows, {
     onRemoved: (_f, flow) => ctx.emit('flow-removed', 'security-scheme', sides, { ...data, flow }),

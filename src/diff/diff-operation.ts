@@ -47,14 +47,15 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'request-parameter', sides, { ...data, sunset: r.sunset ?? '' }, { sunset: r.sunset });
   if (b.deprecated && !r.deprecated) ctx.emit('reactivated', 'request-parameter', sides, data);
   if (b.style !== r.style) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
-  if (b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
+  // A new style brings its own default explode; the style change already says the encoding changed.
+  if (b.style === r.style && b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
   if (b.allowEmptyValue !== r.allowEmptyValue) {
     ctx.emit(r.allowEmptyValue ? 'allow-empty-value-added' : 'allow-empty-value-removed', 'request-parameter', sides, data);
   }
   if (b.allowReserved !== r.allowReserved) {
     ctx.emit(r.allowReserved ? 'allow-reserved-added' : 'allow-reserved-removed', 'request-parameter', sides, data);
   }
-  if (b.mediaType !== r.mediaType && b.mediaType !== undefined && r.mediaType !== undefined) {
+  if (b.mediaType !== undefined && r.mediaType !== undefined && essence(b.mediaType) !== essence(r.mediaType)) {
     ctx.emit('media-type-changed', 'request-parameter', sides, { ...data, from: b.mediaType, to: r.mediaType });
   }
   if (b.schema && r.schema) ctx.diffSchemas('request-parameter', b.schema, r.schema, data);
@@ -171,7 +172,7 @@ function diffContent(
   const subject = site === 'request-body' ? 'request-body' : 'response-body';
   const matchedRev = new Set<string>();
   for (const [name, b] of base) {
-    let r = rev.get(name);
+    let r = rev.get(name) ?? [...rev.values()].find((m) => essence(m.name) === essence(b.name) && !base.has(m.name.toLowerCase()));
     if (!r) {
       r = [...rev.values()].find((m) => covers(m.name, b.name));
       if (r) ctx.emit('media-type-generalized', subject, { base: b.loc, revision: r.loc }, { ...data, mediaType: b.name, to: r.name });
@@ -197,6 +198,11 @@ function diffContent(
     if (base.has(name) || matchedRev.has(name)) continue;
     ctx.emit('media-type-added', subject, { base: sides.base, revision: r.loc }, { ...data, mediaType: r.name });
   }
+}
+
+/** The media type without parameters: `application/json; charset=utf-8` is `application/json`. */
+function essence(name: string): string {
+  return name.split(';')[0].trim().toLowerCase();
 }
 
 /** Whether media range `wide` admits media type `narrow` (parameters ignored). */

@@ -16,6 +16,9 @@ import type {
   Server,
 } from './types.js';
 
+/** Swagger 2.0 OAuth2 flow names in their OpenAPI 3 spelling, so a migration is not a change. */
+const SWAGGER_FLOWS: Record<string, string> = { application: 'clientCredentials', accessCode: 'authorizationCode' };
+
 const IGNORED_HEADERS = ['accept', 'content-type', 'authorization'];
 
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -329,7 +332,7 @@ class Normalizer {
       const s = obj(resolved.value);
       const flows = new Map<string, { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>();
       if (this.swagger2 && s.type === 'oauth2') {
-        flows.set(String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(obj(s.scopes)) });
+        flows.set(SWAGGER_FLOWS[String(s.flow)] ?? String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(obj(s.scopes)) });
       }
       const rawFlows = obj(s.flows);
       for (const flow of Object.keys(rawFlows)) {
