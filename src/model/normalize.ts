@@ -57,7 +57,11 @@ class Normalizer {
     for (const path of Object.keys(paths)) {
       if (!path.startsWith('/')) continue;
       const loc = this.loc(joinPointer('/paths', path));
-      for (const op of this.pathItem(paths[path], loc, path, globalSecurity)) operations.set(op.key, op);
+      for (const op of this.pathItem(paths[path], loc, path, globalSecurity)) {
+        // `/a/{id}` and `/a/{key}` with the same method (invalid, but seen): keep both, the later by its literal path.
+        if (operations.has(op.key)) op.key = `${op.method.toUpperCase()} ${path}`;
+        operations.set(op.key, op);
+      }
     }
     const webhooks = new Map<string, Operation>();
     const hooks = obj(root.webhooks);
