@@ -78,6 +78,7 @@ beforeAll(() => {
     'dupe.json': '{\n  "openapi": "3.0.3",\n  "paths": {},\n  "openapi": "3.1.0"\n}\n',
     'empty.yaml': '',
     'binary.yaml': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]),
+    'overloaded.yaml': `${A}  /items/{key}:\n    get:\n      operationId: getItemByKey\n      responses:\n        "200":\n          description: The item.\n`,
     'invalid.yaml': A.replace('          description: Deleted.\n', '          summary: Deleted.\n'),
   };
   for (const [name, content] of Object.entries(files)) writeFileSync(path.join(dir, name), content);
@@ -143,6 +144,22 @@ describe('apicompat diff', () => {
       stdout: 'No API changes.\n✔ 0 breaking, 0 deprecation, 0 additive: passes (--fail-on breaking)\n',
       stderr: '',
     });
+  });
+});
+
+describe('paths that differ only in parameter names (invalid OpenAPI, but seen in the wild)', () => {
+  it('a document compared with itself reports nothing', async () => {
+    const result = await run(['diff', 'overloaded.yaml', 'overloaded.yaml', '-f', 'json']);
+    expect([result.code, (JSON.parse(result.stdout) as { changes: unknown[] }).changes]).toEqual([0, []]);
+  });
+
+  it('removing the second one is found, not hidden behind the first', async () => {
+    const result = await run(['diff', 'overloaded.yaml', 'a.yaml', '-f', 'json']);
+    const changes = (JSON.parse(result.stdout) as { changes: { ruleId: string; operation: unknown }[] }).changes;
+    expect([result.code, changes.map((f) => [f.ruleId, f.operation])]).toEqual([
+      1,
+      [['operation-removed-without-deprecation', { method: 'GET', path: '/items/{key}' }]],
+    ]);
   });
 });
 

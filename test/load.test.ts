@@ -145,26 +145,6 @@ describe('refusals', () => {
     expect([error.file, error.line, error.message]).toEqual([file, 1, 'not an OpenAPI document: no "openapi" or "swagger" field']);
   });
 
-  it('refuses one method under two paths that differ only in parameter names', async () => {
-    const op = (id: string) => `  /pets/{${id}}:\n    get:\n      responses:\n        "200":\n          description: ok\n`;
-    const file = write('same-template.yaml', `${HEAD}paths:\n${op('id')}${op('petId')}`);
-    const error = await refusal(file);
-    expect([error.file, error.line, error.message]).toEqual([
-      file,
-      12,
-      'GET /pets/{petId} and GET /pets/{id} are the same operation (the paths differ only in parameter names)',
-    ]);
-  });
-
-  it('accepts different methods under paths that differ only in parameter names', async () => {
-    const file = write(
-      'split-template.yaml',
-      `${HEAD}paths:\n  /pets/{id}:\n    get:\n      responses:\n        "200":\n          description: ok\n  /pets/{petId}:\n    delete:\n      responses:\n        "204":\n          description: ok\n`,
-    );
-    const spec = await loadSpec(file, fileSystemSource(dir), { validate: false });
-    expect(spec.version).toBe('3.0');
-  });
-
   it('refuses an invalid OpenAPI document with the validator complaint and its line', async () => {
     const file = write('invalid.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: no description\n`);
     // swagger-parser builds a fresh ajv and compiles the OpenAPI schema on every call (about 0.3-1 s

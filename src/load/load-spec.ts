@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { InputError } from './input-error.js';
 import { parseSource, type ParsedFile } from './parse.js';
-import { checkPathTemplates } from './path-templates.js';
 import { joinPointer } from './pointer.js';
 import type { FileSource } from './source.js';
 import { validateSpec } from './validate.js';
@@ -25,7 +24,6 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   const root = await readParsed(entry, source);
   files.set(entry, root);
   const version = specVersion(root);
-  checkPathTemplates(root);
 
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
