@@ -39,7 +39,9 @@ export class DiffContext {
 
   /** Compares two schemas at a site and emits each difference with its subject and property path. */
   diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData): void {
-    for (const change of this.schemas.diff(base, revision)) {
+    // One report per operation and direction for a change reached through several references.
+    const scope = `${this.operation?.key ?? ''}\u0000${this.flipped}\u0000${site.startsWith('request') ? 'request' : 'response'}`;
+    for (const change of this.schemas.diff(base, revision, scope)) {
       const propertyLevel = change.path.length > 0 || change.kind.startsWith('property-');
       const subject: Subject =
         site === 'request-body' && propertyLevel ? 'request-property' : site === 'response-body' && propertyLevel ? 'response-property' : site;

@@ -24,14 +24,31 @@ const FORMAT_WIDENINGS = new Set(['int32>int64', 'float>double', 'int32>double',
 export class SchemaDiffer {
   private readonly memo = new Map<string, SchemaChange[]>();
   private readonly active = new Set<string>();
+  /** Changes already reported per scope (operation and direction), so a shared `$ref` counts once. */
+  private readonly reported = new Map<string, Set<string>>();
 
   constructor(
     private readonly baseStore: SchemaStore,
     private readonly revisionStore: SchemaStore,
   ) {}
 
-  diff(base: SchemaHandle, revision: SchemaHandle): SchemaChange[] {
-    return this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(revision));
+  /**
+   * The changes between two schemas. With a `scope`, a change already reported in that scope (the
+   * same written schemas reached through another reference) is left out.
+   */
+  diff(base: SchemaHandle, revision: SchemaHandle, scope?: string): SchemaChange[] {
+    const changes = this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(revision));
+    if (scope === undefined) return changes;
+    let seen = this.reported.get(scope);
+    if (!seen) this.reported.set(scope, (seen = new Set()));
+    const out: SchemaChange[] = [];
+    for (const change of changes) {
+      const key = changeKey(change);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push(change);
+    }
+    return out;
   }
 
   private diffSchemas(base: Schema, rev: Schema): SchemaChange[] {
@@ -342,8 +359,8 @@ function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
   const b = base.discriminator;
   const r = rev.discriminator;
   if (!b && !r) return;
-  if (!b) return here('discriminator-added', { property: r!.propertyName });
-  if (!r) return here('discriminator-removed', { property: b.propertyName });
+  if (!b) return here('discriminator-added', { discriminator: r!.propertyName });
+  if (!r) return here('discriminator-removed', { discriminator: b.propertyName });
   if (b.propertyName !== r.propertyName) here('discriminator-property-changed', { from: b.propertyName, to: r.propertyName });
   for (const [value, target] of b.mapping) {
     const next = r.mapping.get(value);
@@ -351,6 +368,12 @@ function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
     else if (next !== target) here('discriminator-mapping-changed', { value, from: target, to: next });
   }
   for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
+}
+
+/** What makes a change the same cause wherever it is reached from: its kind, places and values, not its path. */
+function changeKey(change: SchemaChange): string {
+  const at = (loc: Loc | undefined) => (loc ? `${loc.file}#${loc.pointer}` : '');
+  return [change.kind, at(change.base), at(change.revision), stableStringify(change.data)].join('\u0000');
 }
 
 function describeAdditional(value: boolean | SchemaHandle | undefined): string {

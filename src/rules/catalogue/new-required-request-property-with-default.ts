@@ -6,8 +6,8 @@ export default defineRule({
   subject: 'request-property',
   kind: 'property-added',
   when: (c) => !!c.context.required && !!c.context.hasDefault,
-  description: 'A new required request property that has a default.',
-  message: '{{operation}}: the request body property {{property}} was added as required (its default does not apply to required properties).',
-  why: 'A required property must be sent; a default does not help clients that omit it.',
-  fix: 'Make the property optional so its default applies.',
+  description: 'A new required property in a request body that declares a default.',
+  message: '{{operation}}: the request property {{property}} was added as required; its default does not apply to a required property.',
+  why: 'A required property must be sent; the default does not help existing clients, which omit it and are rejected.',
+  fix: 'Make the property optional so that its default applies.',
 });

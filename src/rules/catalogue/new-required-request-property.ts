@@ -7,7 +7,7 @@ export default defineRule({
   kind: 'property-added',
   when: (c) => !!c.context.required && !c.context.hasDefault,
   description: 'A new required property in a request body.',
-  message: '{{operation}}: the request body property {{property}} was added as required; existing clients do not send it.',
+  message: '{{operation}}: the request property {{property}} was added as required; existing clients do not send it.',
   why: 'Requests from existing clients lack the property and are rejected.',
-  fix: 'Add it as optional, with a default on the server.',
+  fix: 'Add it as optional and default it on the server.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-body',
   kind: 'became-not-nullable',
-  description: 'The request body: no longer admits null.',
+  description: 'A request body no longer admits null.',
   message: '{{operation}}: the request body is no longer nullable.',
-  why: 'Clients sending null are rejected.',
-  fix: 'Keep accepting null.',
+  why: 'Clients that send null are rejected.',
+  fix: 'Keep accepting null and treat it as absent.',
 });

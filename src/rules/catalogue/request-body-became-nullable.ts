@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-body',
   kind: 'became-nullable',
-  description: 'The request body: now admits null.',
+  description: 'A request body now admits null.',
   message: '{{operation}}: the request body became nullable.',
-  why: 'The server accepts null besides what it accepted.',
+  why: 'Clients that never send null keep working.',
   fix: 'Nothing to do.',
 });

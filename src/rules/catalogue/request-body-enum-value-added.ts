@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-body',
   kind: 'enum-value-added',
-  description: 'The request body: a new enum value.',
+  description: 'A request body admits a new enum value.',
   message: '{{operation}}: the request body has a new enum value {{value}}.',
-  why: 'Existing clients never send the new value.',
+  why: 'Existing clients never send the new value; the server accepts more than before.',
   fix: 'Nothing to do.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-body',
   kind: 'type-changed',
-  description: 'The request body: type changed to an unrelated type.',
-  message: '{{operation}}: the request body changed type from {{from}} to {{to}}.',
+  description: 'The type of a request body changed to an unrelated type.',
+  message: '{{operation}}: the request body changed its type from {{from}} to {{to}}.',
   why: 'Values clients send in the old type are rejected.',
-  fix: 'Keep the type; add a new field for the new type.',
+  fix: 'Keep the type; accept the new type in a new field or parameter.',
 });

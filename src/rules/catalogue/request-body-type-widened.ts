@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-body',
   kind: 'type-widened',
-  description: 'The request body: type now admits more values (e.g. integer to number).',
+  description: 'The type of a request body was widened to admit more values (e.g. integer to number).',
   message: '{{operation}}: the request body widened its type from {{from}} to {{to}}.',
-  why: 'The server accepts everything it accepted before.',
+  why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',
 });

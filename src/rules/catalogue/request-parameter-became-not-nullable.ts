@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-parameter',
   kind: 'became-not-nullable',
-  description: 'The parameter: no longer admits null.',
+  description: 'A request parameter no longer admits null.',
   message: '{{operation}}: the {{in}} parameter {{parameter}} is no longer nullable.',
-  why: 'Clients sending null are rejected.',
-  fix: 'Keep accepting null.',
+  why: 'Clients that send null are rejected.',
+  fix: 'Keep accepting null and treat it as absent.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-parameter',
   kind: 'became-nullable',
-  description: 'The parameter: now admits null.',
+  description: 'A request parameter now admits null.',
   message: '{{operation}}: the {{in}} parameter {{parameter}} became nullable.',
-  why: 'The server accepts null besides what it accepted.',
+  why: 'Clients that never send null keep working.',
   fix: 'Nothing to do.',
 });

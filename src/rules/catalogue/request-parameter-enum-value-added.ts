@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-parameter',
   kind: 'enum-value-added',
-  description: 'The parameter: a new enum value.',
+  description: 'A request parameter admits a new enum value.',
   message: '{{operation}}: the {{in}} parameter {{parameter}} has a new enum value {{value}}.',
-  why: 'Existing clients never send the new value.',
+  why: 'Existing clients never send the new value; the server accepts more than before.',
   fix: 'Nothing to do.',
 });

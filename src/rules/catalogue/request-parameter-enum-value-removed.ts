@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-parameter',
   kind: 'enum-value-removed',
-  description: 'The parameter: an enum value was removed.',
+  description: 'A request parameter no longer admits one of its enum values.',
   message: '{{operation}}: the {{in}} parameter {{parameter}} no longer allows the enum value {{value}}.',
-  why: 'Clients sending the value are rejected.',
-  fix: 'Keep accepting the value; deprecate it first.',
+  why: 'Clients that send the value are rejected.',
+  fix: 'Keep accepting the value; deprecate it in the description first.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-parameter',
   kind: 'type-changed',
-  description: 'The parameter: type changed to an unrelated type.',
-  message: '{{operation}}: the {{in}} parameter {{parameter}} changed type from {{from}} to {{to}}.',
+  description: 'The type of a request parameter changed to an unrelated type.',
+  message: '{{operation}}: the {{in}} parameter {{parameter}} changed its type from {{from}} to {{to}}.',
   why: 'Values clients send in the old type are rejected.',
-  fix: 'Keep the type; add a new field for the new type.',
+  fix: 'Keep the type; accept the new type in a new field or parameter.',
 });

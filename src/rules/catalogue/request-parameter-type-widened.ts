@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-parameter',
   kind: 'type-widened',
-  description: 'The parameter: type now admits more values (e.g. integer to number).',
+  description: 'The type of a request parameter was widened to admit more values (e.g. integer to number).',
   message: '{{operation}}: the {{in}} parameter {{parameter}} widened its type from {{from}} to {{to}}.',
-  why: 'The server accepts everything it accepted before.',
+  why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'became-nullable',
-  description: 'The request property: now admits null.',
+  description: 'A request body property now admits null.',
   message: '{{operation}}: the request property {{property}} became nullable.',
-  why: 'The server accepts null besides what it accepted.',
+  why: 'Clients that never send null keep working.',
   fix: 'Nothing to do.',
 });

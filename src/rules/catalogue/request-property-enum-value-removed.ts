@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'enum-value-removed',
-  description: 'The request property: an enum value was removed.',
+  description: 'A request body property no longer admits one of its enum values.',
   message: '{{operation}}: the request property {{property}} no longer allows the enum value {{value}}.',
-  why: 'Clients sending the value are rejected.',
-  fix: 'Keep accepting the value; deprecate it first.',
+  why: 'Clients that send the value are rejected.',
+  fix: 'Keep accepting the value; deprecate it in the description first.',
 });

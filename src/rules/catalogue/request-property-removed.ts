@@ -6,8 +6,8 @@ export default defineRule({
   subject: 'request-property',
   kind: 'property-removed',
   when: (c) => !c.context.deprecated,
-  description: 'A request body property was removed without being deprecated.',
-  message: '{{operation}}: the request body property {{property}} was removed without deprecation; clients still sending it lose its effect or are rejected.',
+  description: 'A request body property was removed without being deprecated first.',
+  message: '{{operation}}: the request property {{property}} was removed without deprecation.',
   why: 'Clients still send the property; the server ignores it (silently changing behaviour) or rejects unknown properties.',
   fix: 'Deprecate the property with an `x-sunset` date first.',
 });

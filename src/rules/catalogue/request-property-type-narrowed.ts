@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'type-narrowed',
-  description: 'The request property: type now admits fewer values.',
+  description: 'The type of a request body property was narrowed to admit fewer values (e.g. number to integer).',
   message: '{{operation}}: the request property {{property}} narrowed its type from {{from}} to {{to}}.',
-  why: 'Values clients send that are outside the new type are rejected.',
+  why: 'Clients that send values of the dropped type are rejected.',
   fix: 'Keep accepting the old type.',
 });

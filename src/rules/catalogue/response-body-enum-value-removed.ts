@@ -5,8 +5,8 @@ export default defineRule({
   class: 'additive',
   subject: 'response-body',
   kind: 'enum-value-removed',
-  description: 'The response body: an enum value was removed.',
+  description: 'A response body no longer admits one of its enum values.',
   message: '{{operation}}: the response body (status {{status}}) no longer allows the enum value {{value}}.',
-  why: 'Clients never receive the value again.',
+  why: 'Clients stop receiving a value they already handle (also for an `x-extensible-enum`).',
   fix: 'Nothing to do.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-body',
   kind: 'type-changed',
-  description: 'The response body: type changed to an unrelated type.',
-  message: '{{operation}}: the response body (status {{status}}) changed type from {{from}} to {{to}}.',
-  why: 'Clients parse values of the old type and fail on the new one.',
-  fix: 'Keep the type; add a new field for the new type.',
+  description: 'The type of a response body changed to an unrelated type.',
+  message: '{{operation}}: the response body (status {{status}}) changed its type from {{from}} to {{to}}.',
+  why: 'Clients parse the old type and fail on values of the new one.',
+  fix: 'Keep the type; return the new type in a new field.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-header',
   kind: 'became-nullable',
-  description: 'The response header: now admits null.',
+  description: 'A response header now admits null.',
   message: '{{operation}}: the response header {{header}} (status {{status}}) became nullable.',
-  why: 'Clients that do not expect null fail when they receive it.',
-  fix: 'Keep the value non-null in responses; use an absent optional field instead.',
+  why: 'Clients that do not expect null crash or mis-handle it.',
+  fix: 'Keep the value non-null; leave an optional field out instead of sending null.',
 });

@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-header',
   kind: 'type-changed',
-  description: 'The response header: type changed to an unrelated type.',
-  message: '{{operation}}: the response header {{header}} (status {{status}}) changed type from {{from}} to {{to}}.',
-  why: 'Clients parse values of the old type and fail on the new one.',
-  fix: 'Keep the type; add a new field for the new type.',
+  description: 'The type of a response header changed to an unrelated type.',
+  message: '{{operation}}: the response header {{header}} (status {{status}}) changed its type from {{from}} to {{to}}.',
+  why: 'Clients parse the old type and fail on values of the new one.',
+  fix: 'Keep the type; return the new type in a new field.',
 });

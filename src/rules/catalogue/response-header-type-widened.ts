@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-header',
   kind: 'type-widened',
-  description: 'The response header: type now admits more values (e.g. integer to number).',
+  description: 'The type of a response header was widened to admit more values (e.g. integer to number).',
   message: '{{operation}}: the response header {{header}} (status {{status}}) widened its type from {{from}} to {{to}}.',
-  why: 'Clients may receive values of a type they cannot parse.',
-  fix: 'Keep the response type as narrow as before.',
+  why: 'Clients receive values of a type they were not built to parse (a client reading an integer fails on 1.5).',
+  fix: 'Keep the response type; return wider values in a new field.',
 });

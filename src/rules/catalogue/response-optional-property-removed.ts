@@ -6,8 +6,8 @@ export default defineRule({
   subject: 'response-property',
   kind: 'property-removed',
   when: (c) => !c.context.required && !c.context.deprecated,
-  description: 'An optional response property was removed without deprecation.',
-  message: '{{operation}}: the response property {{property}} (status {{status}}) was removed without deprecation; clients lose data they use.',
-  why: 'Clients that use the property silently lose it. The platform rule is to deprecate before removal.',
-  fix: 'Deprecate the property with an `x-sunset` date first.',
+  description: 'An optional response body property was removed without being deprecated first.',
+  message: '{{operation}}: the response property {{property}} (status {{status}}) was removed without deprecation.',
+  why: 'Clients that use the property silently lose data; the platform rule is to deprecate before removing.',
+  fix: 'Keep the property; deprecate it with an `x-sunset` date first.',
 });

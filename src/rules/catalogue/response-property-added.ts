@@ -6,8 +6,8 @@ export default defineRule({
   subject: 'response-property',
   kind: 'property-added',
   when: (c) => !c.context.closed,
-  description: 'A new property in a response body.',
-  message: '{{operation}}: responses with status {{status}} have a new property {{property}}.',
-  why: 'Clients tolerate unknown fields (platform rule).',
+  description: 'A new property in a response body whose object admits unknown properties.',
+  message: '{{operation}}: the response (status {{status}}) has a new property {{property}}.',
+  why: 'Clients tolerate unknown properties (the platform rule) and ignore it.',
   fix: 'Nothing to do.',
 });

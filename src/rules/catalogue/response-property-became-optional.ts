@@ -5,8 +5,8 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-property',
   kind: 'property-became-optional',
-  description: 'A required response property became optional.',
-  message: '{{operation}}: the response property {{property}} (status {{status}}) became optional; clients may now receive responses without it.',
-  why: 'Clients read required properties without checking for them.',
+  description: 'A required response body property became optional (may be absent).',
+  message: '{{operation}}: the response property {{property}} (status {{status}}) became optional.',
+  why: 'Clients read required properties without checking for them and fail when it is absent.',
   fix: 'Keep it required.',
 });

@@ -6,8 +6,9 @@ export default defineRule({
   strictClass: 'breaking',
   subject: 'response-property',
   kind: 'enum-value-added',
-  description: 'The response property: a new enum value.',
+  when: (c) => !c.context.extensible,
+  description: 'A response body property admits a new enum value.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) has a new enum value {{value}}.',
-  why: 'Clients must tolerate unknown enum values (platform rule); a strict profile makes this breaking.',
-  fix: 'Tell client authors; make sure clients treat unknown values gracefully.',
+  why: 'Tolerant clients (the platform rule) ignore or fall back on values they do not know; clients that switch exhaustively over the enum fail, hence breaking under the strict profile.',
+  fix: 'Announce the value and make sure clients have a fallback, or declare the enum open with `x-extensible-enum`.',
 });

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'request-body-prefix-items-added',
+  class: 'breaking',
+  subject: 'request-body',
+  kind: 'prefix-items-added',
+  description: 'A request body (an array) declares more positional item schemas (`prefixItems`).',
+  message: '{{operation}}: the request body declares {{count}} more positional item schema(s).',
+  why: 'Arrays that clients send are now checked position by position and may be rejected.',
+  fix: 'Keep the item schema as it was.',
+});

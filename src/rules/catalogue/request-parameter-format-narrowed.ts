@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'request-parameter-format-narrowed',
+  class: 'breaking',
+  subject: 'request-parameter',
+  kind: 'format-changed',
+  when: (c) => c.context.relation === 'narrowed',
+  description: 'The `format` of a request parameter was narrowed (e.g. int64 to int32).',
+  message: '{{operation}}: the {{in}} parameter {{parameter}} narrowed its format from {{from}} to {{to}}.',
+  why: 'Clients that send values outside the narrower format are rejected.',
+  fix: 'Keep accepting the wider format.',
+});

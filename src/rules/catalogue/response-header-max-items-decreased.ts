@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-header-max-items-decreased',
+  class: 'additive',
+  subject: 'response-header',
+  kind: 'max-items-decreased',
+  description: 'The maximum number of items of a response header was lowered (or set).',
+  message: '{{operation}}: the response header {{header}} (status {{status}}) lowered its maximum number of items from {{from}} to {{to}}.',
+  why: 'Clients receive a subset of the values they already handle.',
+  fix: 'Nothing to do.',
+});

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-header-min-decreased',
+  class: 'breaking',
+  subject: 'response-header',
+  kind: 'min-decreased',
+  description: 'The minimum of a response header was lowered (or removed).',
+  message: '{{operation}}: the response header {{header}} (status {{status}}) lowered its minimum from {{from}} to {{to}}.',
+  why: 'Clients that rely on the old lower bound (array indexes, unsigned storage) receive smaller values.',
+  fix: 'Keep the old minimum in responses.',
+});
