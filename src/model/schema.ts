@@ -131,7 +131,8 @@ export class SchemaStore {
     for (const key of ['multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
       if (typeof raw[key] === 'number') schema[key] = raw[key] as number;
     }
-    if (typeof raw.pattern === 'string') schema.pattern = raw.pattern;
+    // An empty pattern matches every string: the same as no pattern.
+    if (typeof raw.pattern === 'string' && raw.pattern !== '') schema.pattern = raw.pattern;
     schema.uniqueItems = raw.uniqueItems === true;
     schema.readOnly = raw.readOnly === true;
     schema.writeOnly = raw.writeOnly === true;
