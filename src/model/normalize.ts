@@ -146,7 +146,7 @@ class Normalizer {
       requestBody,
       responses: this.responses(op.responses, sub(loc, 'responses'), op),
       security: ownSecurity ?? globalSecurity ?? [],
-      securityLoc: op.security !== undefined ? sub(loc, 'security') : this.loc('/security'),
+      securityLoc: op.security !== undefined ? sub(loc, 'security') : this.root.security !== undefined ? this.loc('/security') : loc,
       callbacks,
     };
   }
