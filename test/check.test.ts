@@ -262,6 +262,17 @@ describe('apicompat check against the working tree', () => {
     expect(run.stderr).toMatch(/apicompat: no service named nope on either side: the services are billing, users\n$/);
   });
 
+  it('names the service and the file of a changed document that fails validation', async () => {
+    write(repo, 'api-surface/billing/openapi.yaml', BILLING.replace('      responses:\n        "200":\n          description: The invoices.\n', '      responses: 42\n'));
+    try {
+      const run = await check(repo, ['--base', 'HEAD']);
+      expect(run.code).toBe(2);
+      expect(run.stderr.split('\n')).toEqual([expect.stringMatching(/^apicompat: base HEAD/), expect.stringMatching(/^apicompat: service billing \(the working tree\) does not load: api-surface\/billing\/openapi\.yaml(:\d+)?: .+$/), '']);
+    } finally {
+      git(repo, 'checkout', '-q', '--', 'api-surface');
+    }
+  });
+
   it('names the service and the file of a document that does not load', async () => {
     write(repo, 'api-surface/users/openapi.yaml', USERS.replace('  version: 1.0.0\n', '  version: [1.0.0\n'));
     try {

@@ -5,6 +5,7 @@ import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { validateSpec } from '../load/validate.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
 import type { DeprecationPolicy } from '../rules/rule.js';
@@ -50,9 +51,16 @@ export interface ServiceResult {
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
   const [base, revision] = await Promise.all([loadSide(name, job.base, options), loadSide(name, job.revision, options)]);
+  // A service whose every file is unchanged has no findings; most services of a pull request are.
+  const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
+  if (options.validate !== false && !unchanged) {
+    await Promise.all([validateSide(name, base, job.base, options), validateSide(name, revision, job.revision, options)]);
+  }
   const engine = { today: options.today, overrides: options.rules, profile: options.profile, deprecation: options.deprecation, service: name };
   let findings: Finding[];
-  if (base && revision) {
+  if (unchanged) {
+    findings = [];
+  } else if (base && revision) {
     findings = compareLoaded(base, revision, engine).findings;
   } else {
     const spec = (base ?? revision)!;
@@ -90,12 +98,35 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
 async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
   try {
-    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: options.validate });
+    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: false });
   } catch (error) {
-    if (!(error instanceof InputError)) throw error;
-    const where = error.describe((file) => path.relative(options.displayRoot, file) || file);
-    throw new InputError(`service ${name} (${side.label}) does not load: ${where}`);
+    throw serviceError(name, side, error, options.displayRoot);
   }
+}
+
+async function validateSide(name: string, spec: LoadedSpec | undefined, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<void> {
+  if (!spec || !side) return;
+  try {
+    await validateSpec(spec);
+  } catch (error) {
+    throw serviceError(name, side, error, options.displayRoot);
+  }
+}
+
+function serviceError(name: string, side: ServiceSide, error: unknown, displayRoot: string): unknown {
+  if (!(error instanceof InputError)) return error;
+  const where = error.describe((file) => path.relative(displayRoot, file) || file);
+  return new InputError(`service ${name} (${side.label}) does not load: ${where}`);
+}
+
+/** Whether both sides consist of the same files (relative to their roots) with the same text. */
+function sameFiles(base: LoadedSpec, baseRoot: string, revision: LoadedSpec, revisionRoot: string): boolean {
+  if (base.files.size !== revision.files.size) return false;
+  for (const [file, parsed] of base.files) {
+    const other = revision.files.get(path.posix.join(revisionRoot, path.posix.relative(baseRoot, file)));
+    if (other === undefined || other.text !== parsed.text) return false;
+  }
+  return true;
 }
 
 function versionOf(spec: LoadedSpec): string | undefined {
