@@ -1,5 +1,5 @@
 // Real-world sweep over the APIs.guru collection (`npm run sweep [-- --limit N] [-- --only TEXT]
-// [-- --workers N]`): every spec against itself, a reordered YAML copy and an inlined copy, and
+// [-- --workers N] [-- --cache DIR]`): every spec against itself, a reordered YAML copy and an inlined copy, and
 // against the same API in an older release. Not part of `npm test`: it installs ~400 MB per release.
 // Writes .cache/sweep/failures.json and .cache/sweep/summary.txt; exits 1 when anything failed.
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -11,12 +11,12 @@ import type { Job } from './sweep/protocol.js';
 import { Tally } from './sweep/tally.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const cacheDir = path.join(root, '.cache', 'sweep');
 const args = process.argv.slice(2);
 const flag = (name: string) => {
   const at = args.indexOf(name);
   return at === -1 ? undefined : args[at + 1];
 };
+const cacheDir = path.resolve(flag('--cache') ?? path.join(root, '.cache', 'sweep'));
 const limit = Number(flag('--limit') ?? Infinity);
 const only = flag('--only');
 const workers = Number(flag('--workers') ?? 2);
@@ -44,16 +44,22 @@ await runPool(jobs, {
   heapLimitMb: 1024,
   onOutcome: (outcome) => {
     tally.add(outcome);
-    if (tally.specs % 100 === 0) console.log(`  ${tally.specs}/${jobs.length} specs, ${tally.failed} failures, ${Math.round((performance.now() - started) / 1000)} s`);
+    if (tally.specs % 100 !== 0) return;
+    console.log(`  ${tally.specs}/${jobs.length} specs, ${tally.failed} failures, ${Math.round((performance.now() - started) / 1000)} s`);
+    writeFailures();
   },
 });
+writeFailures();
+
+/** Written as the sweep goes, so a long run can be read before it ends. */
+function writeFailures(): void {
+  const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
+  const body = { failures: [...tally.failures].sort(byId), refused: [...tally.refusedIds].sort(byId) };
+  writeFileSync(path.join(cacheDir, 'failures.json'), `${JSON.stringify(body, null, 2)}\n`);
+}
 
 const summary = `${tally.summary()}\nwall time: ${Math.round((performance.now() - started) / 1000)} s\n`;
 writeFileSync(path.join(cacheDir, 'summary.txt'), summary);
-writeFileSync(
-  path.join(cacheDir, 'failures.json'),
-  `${JSON.stringify({ failures: tally.failures.sort((a, b) => a.id.localeCompare(b.id)), refused: tally.refusedIds.sort((a, b) => a.id.localeCompare(b.id)) }, null, 2)}\n`,
-);
 console.log(summary);
 console.log(`sweep: ${tally.failed} failing case(s) written to ${path.relative(root, path.join(cacheDir, 'failures.json'))}`);
 process.exitCode = tally.failed > 0 ? 1 : 0;
