@@ -106,6 +106,7 @@ const REMOVED_TEXT = `✖ breaking (1)
       DELETE /items/{id} was removed without being deprecated first: clients calling it get 404 or 405.
       base a.yaml:25  →  revision b.yaml:6
 
+semver: The changes require a major version bump; info.version is unchanged (1.0.0), so the next release needs it.
 ✖ 1 breaking, 0 deprecation, 0 additive: fails the policy (--fail-on breaking)
 `;
 

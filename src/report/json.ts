@@ -1,5 +1,6 @@
 import type { Finding, SourceLocation } from '../types.js';
 import type { Reporter } from './reporter.js';
+import { serviceViews } from './semver.js';
 
 /** The documented machine-readable format (schemaVersion 1); key order is fixed. */
 export const renderJson: Reporter = (report) => {
@@ -9,6 +10,8 @@ export const renderJson: Reporter = (report) => {
     changes: report.changes.map(toJson),
     services: report.services.filter((s) => s.name !== ''),
     notes: report.notes,
+    // The smallest version bump the changes require, per service (the unnamed one included).
+    semver: serviceViews(report).map(({ service, verdict }) => ({ service: service.name, ...verdict })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 };

@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { shouldFail } from '../classify/classify.js';
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type Report, type SourceLocation } from '../types.js';
 import type { Reporter, ReportOptions } from './reporter.js';
+import { describeVerdict, serviceViews } from './semver.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
 
@@ -37,6 +38,7 @@ export const renderText: Reporter = (report, options) => {
   const { breaking, deprecation, additive } = report.summary;
   const counts = `${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
   if (report.changes.length === 0) lines.push('No API changes.');
+  else lines.push(...serviceViews(report).map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
   lines.push(...serviceSummary(report, options, chalk));
   const failed = shouldFail(report.changes, options.failOn);
   lines.push(failed ? chalk.red.bold(`✖ ${counts}: fails the policy (--fail-on ${options.failOn})`) : chalk.green.bold(`✔ ${counts}: passes (--fail-on ${options.failOn})`));
