@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import { parseReportTarget } from '../src/cli/report-files.js';
+import { parseReportTarget, sourceCollector } from '../src/cli/report-files.js';
 import { REPORT_FIXTURES } from './support/report-fixture.js';
 
 let dir: string | undefined;
@@ -46,5 +46,13 @@ describe('--report FORMAT=FILE', () => {
 
   it('parses FORMAT=FILE with = in the file name', () => {
     expect(parseReportTarget('html=reports/a=b.html')).toEqual({ format: 'html', file: 'reports/a=b.html' });
+  });
+
+  it('collects the sources of several comparisons (one per service)', () => {
+    const collector = sourceCollector();
+    expect(collector.sources()).toBeUndefined();
+    collector.onSources({ base: { 'a/base.yaml': 'a0' }, revision: { 'a/openapi.yaml': 'a1' } });
+    collector.onSources({ base: { 'b/base.yaml': 'b0' }, revision: { 'b/openapi.yaml': 'b1' } });
+    expect(collector.sources()).toEqual({ base: { 'a/base.yaml': 'a0', 'b/base.yaml': 'b0' }, revision: { 'a/openapi.yaml': 'a1', 'b/openapi.yaml': 'b1' } });
   });
 });

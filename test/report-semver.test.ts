@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { semverVerdict } from '../src/classify/semver-verdict.js';
-import { describeVerdict } from '../src/report/semver.js';
+import { describeVerdict, describeVersion } from '../src/report/semver.js';
 import type { ChangeClass, Finding } from '../src/types.js';
 
 const of = (...classes: ChangeClass[]): Finding[] =>
@@ -39,5 +39,13 @@ describe('semver verdict', () => {
     expect(describeVerdict(semverVerdict(of('breaking'), '1.4.0', '1.5.0'))).toBe('The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
     expect(describeVerdict(semverVerdict(of('additive'), '1.4.0', '1.5.0'))).toBe('The changes require a minor version bump; info.version 1.4.0 → 1.5.0 (minor).');
     expect(describeVerdict(semverVerdict(of(), '1.4.0', '1.4.0'))).toBe('The changes require no version bump; info.version 1.4.0 (unchanged).');
+  });
+});
+
+describe('describeVersion', () => {
+  it('shows a service that is new or gone without a bump', () => {
+    expect(describeVersion(semverVerdict(of('additive'), undefined, '1.0.0'))).toBe('none → 1.0.0');
+    expect(describeVersion(semverVerdict(of('breaking'), '1.0.0', undefined))).toBe('1.0.0 → none');
+    expect(describeVersion(semverVerdict(of('breaking'), 'v1', 'v2'))).toBe('v1 → v2 (not semver)');
   });
 });

@@ -34,10 +34,16 @@ export function parseReportTarget(value: string): ReportTarget {
   return { format: format as Format, file };
 }
 
-/** Catches the source texts `compare()` loaded (pass `onSources` in its options), for reports that quote lines. */
+/**
+ * Catches the source texts `compare()` loaded (pass `onSources` in its options), for reports that
+ * quote lines; several comparisons (one per service) add up.
+ */
 export function sourceCollector(): { onSources: (sources: ReportSources) => void; sources: () => ReportSources | undefined } {
   let captured: ReportSources | undefined;
-  return { onSources: (s) => (captured = s), sources: () => captured };
+  const onSources = (s: ReportSources) => {
+    captured = { base: { ...captured?.base, ...s.base }, revision: { ...captured?.revision, ...s.revision } };
+  };
+  return { onSources, sources: () => captured };
 }
 
 /** Writes each extra report (never coloured), creating folders as needed; paths are relative to the working folder. */

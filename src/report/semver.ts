@@ -24,6 +24,7 @@ export function describeVersion(verdict: SemverVerdict): string {
   const { baseVersion: from, revisionVersion: to } = verdict;
   if (from === undefined && to === undefined) return 'no info.version';
   if (from === to) return `${from} (unchanged)`;
+  if (from === undefined || to === undefined) return `${from ?? 'none'} → ${to ?? 'none'}`;
   const bump = verdict.actual ? ` (${verdict.actual})` : ' (not semver)';
   return `${from ?? 'none'} → ${to ?? 'none'}${bump}`;
 }
