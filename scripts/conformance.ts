@@ -104,7 +104,7 @@ function validatorRefusal(file: string): Promise<string | undefined> {
       .then((r) => loadSpec(absolute, fileSystemSource(r)))
       .then(
         () => undefined,
-        (error: unknown) => (error instanceof InputError ? error.describe((f) => path.relative(corpus, f)) : String(error)),
+        (error: unknown) => (error instanceof InputError ? error.describe((f) => path.relative(corpus, f)) : `internal error: ${String(error)}`),
       );
     refusals.set(file, refusal);
   }
