@@ -126,8 +126,8 @@ export class SchemaStore {
     if (Array.isArray(raw.prefixItems)) schema.prefixItems = raw.prefixItems.map((p, i) => handle(p, 'prefixItems', i));
     if (Array.isArray(raw.items)) schema.prefixItems = raw.items.map((p, i) => handle(p, 'items', i));
     else if (raw.items !== undefined && raw.items !== true) schema.items = handle(raw.items, 'items');
-    schema.minimum = bound(raw.minimum, raw.exclusiveMinimum);
-    schema.maximum = bound(raw.maximum, raw.exclusiveMaximum);
+    schema.minimum = bound(raw.minimum, raw.exclusiveMinimum, 1);
+    schema.maximum = bound(raw.maximum, raw.exclusiveMaximum, -1);
     for (const key of ['multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
       if (typeof raw[key] === 'number') schema[key] = raw[key] as number;
     }
@@ -159,6 +159,10 @@ export class SchemaStore {
       if (raw.type === undefined && parts.some((p) => p.nullable) && parts.every((p) => p.nullable || p.types === undefined)) {
         schema.nullable = true;
       }
+    }
+    if (schema.types?.size === 1 && schema.types.has('integer')) {
+      schema.minimum = integerBound(schema.minimum, 1);
+      schema.maximum = integerBound(schema.maximum, -1);
     }
     return schema;
   }
@@ -193,16 +197,22 @@ function refName(ref: string | undefined): string | undefined {
   return hash === -1 ? ref : ref.slice(hash + 1);
 }
 
-function bound(value: unknown, exclusive: unknown): Bound | undefined {
+/** `sign` 1 for a lower bound, -1 for an upper one. */
+function bound(value: unknown, exclusive: unknown, sign: 1 | -1): Bound | undefined {
   if (typeof exclusive === 'number') {
-    if (typeof value === 'number' && value !== exclusive) {
-      // Both given (3.1): the tighter one wins; callers compare min and max alike.
-      return { value: exclusive, exclusive: true };
-    }
-    return { value: exclusive, exclusive: true };
+    // Both given (3.1): the tighter one wins.
+    const strict: Bound = { value: exclusive, exclusive: true };
+    return typeof value === 'number' ? tighter(strict, { value, exclusive: false }, sign) : strict;
   }
   if (typeof value !== 'number') return undefined;
   return { value, exclusive: exclusive === true };
+}
+
+/** For integers every bound has an inclusive integer equivalent (`> 0` is `>= 1`), so both spellings compare equal. */
+function integerBound(b: Bound | undefined, sign: 1 | -1): Bound | undefined {
+  if (!b) return undefined;
+  if (sign === 1) return { value: b.exclusive ? Math.floor(b.value) + 1 : Math.ceil(b.value), exclusive: false };
+  return { value: b.exclusive ? Math.ceil(b.value) - 1 : Math.floor(b.value), exclusive: false };
 }
 
 function isNullOnly(schema: Schema): boolean {
