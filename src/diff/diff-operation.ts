@@ -18,7 +18,8 @@ export function diffOperation(ctx: DiffContext, base: Operation, rev: Operation)
   compareMaps(base.callbacks, rev.callbacks, {
     onRemoved: (b) => ctx.emit('removed', 'callback', { base: b.loc, revision: rev.loc }, { callback: b.key }, { deprecated: b.deprecated, sunset: b.sunset }),
     onAdded: (r) => ctx.emit('added', 'callback', { base: base.loc, revision: r.loc }, { callback: r.key }),
-    onMutual: (b, r) => diffOperation(ctx.forOperation(ctx.operation!, !ctx.flipped, ctx.operationContext), b, r),
+    // Findings inside a callback name it, since the API is the client there and the directions flip.
+    onMutual: (b, r) => diffOperation(ctx.forOperation({ ...ctx.operation!, path: `${ctx.operation!.path} (callback ${r.key})` }, !ctx.flipped, ctx.operationContext), b, r),
   });
 }
 
