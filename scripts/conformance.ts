@@ -12,6 +12,8 @@ import { fileSystemSource } from '../src/load/source.js';
 /** Fixed so that sunset verdicts do not drift; oasdiff's fixtures use 2022 (past) and 9999 (future). */
 const TODAY = '2026-06-15';
 const SCORED = ['breaking', 'compatible', 'unchanged'] as const;
+/** Tags of cases whose verdict follows oasdiff's vendor-extension policies, not the wire contract. */
+const VENDOR_POLICY_TAGS = ['x-sunset', 'x-stability-level', 'x-extensible-enum'];
 /**
  * Versioning policy is not wire compatibility: the corpus never asserts on info.version (oasdiff's
  * version rules are INFO), and its fixtures bump versions freely, so the policy rule is off here.
@@ -56,6 +58,12 @@ if (!existsSync(casesFile)) {
   console.error(`conformance: no corpus at ${casesFile} (set APICOMPAT_CONFORMANCE_DIR to the folder holding cases.json)`);
   process.exit(2);
 }
+
+// `npm run conformance | head` closes the pipe early; that is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
 
 const args = process.argv.slice(2);
 const jsonOut = flagValue('--json');
@@ -128,6 +136,7 @@ function summarize(all: Outcome[]) {
   const byExpect: Record<string, ReturnType<typeof score>> = {};
   for (const expect of SCORED) byExpect[expect] = score(scored.filter((o) => o.expect === expect));
   const warnings = all.filter((o) => o.expect === 'warning');
+  const wire = scored.filter((o) => !o.tags.some((t) => VENDOR_POLICY_TAGS.includes(t)));
   const strictAgree = scored.filter((o) => o.agrees && !o.invalid).length;
   return {
     ...score(scored),
@@ -135,6 +144,10 @@ function summarize(all: Outcome[]) {
     withValidation: { cases: scored.length, agree: strictAgree, percent: round((100 * strictAgree) / (scored.length || 1)) },
     validatorRefusals: all.filter((o) => o.invalid).length,
     exactVerdict: scored.filter((o) => o.ours === o.expect).length,
+    /** Without the cases that depend on vendor-extension policy (x-sunset, x-stability-level, ...). */
+    wireContract: score(wire),
+    /** Also without the cases the corpus tags `debatable` (the two peers or plain semantics disagree). */
+    undisputed: score(wire.filter((o) => !o.tags.includes('debatable'))),
     bySource,
     byExpect,
     warning: {
@@ -158,6 +171,9 @@ function printReport(all: Outcome[], elapsed: number): void {
   line('all', s);
   for (const [source, x] of Object.entries(s.bySource)) line(source, x);
   for (const [expect, x] of Object.entries(s.byExpect)) line(`expect ${expect}`, x);
+  line('wire contract', s.wireContract);
+  line('undisputed', s.undisputed);
+  console.log('  (wire contract: without x-sunset / x-stability-level / x-extensible-enum cases; undisputed: also without `debatable`)');
   console.log(`  exact verdict (breaking / compatible / unchanged): ${s.exactVerdict} / ${s.cases}`);
   if (validate) line('with validation', s.withValidation);
   console.log(`\nWarning cases (oasdiff "potentially breaking"), scored apart: ${s.warning.cases}`);
