@@ -5,7 +5,6 @@ import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
-import { validateSpec } from '../load/validate.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
 import type { DeprecationPolicy } from '../rules/rule.js';
@@ -50,11 +49,12 @@ export interface ServiceResult {
 /** Compares one service: a pure function of its files on both sides (no disk, no git). */
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
-  const [base, revision] = await Promise.all([loadSide(name, job.base, options), loadSide(name, job.revision, options)]);
-  // A service whose every file is unchanged has no findings; most services of a pull request are.
+  let [base, revision] = await Promise.all([loadSide(name, job.base, options, false), loadSide(name, job.revision, options, false)]);
+  // A service whose every file is unchanged has no findings (most services of a pull request):
+  // parsing told us so, validation (the costly part) is only for the others.
   const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
   if (options.validate !== false && !unchanged) {
-    await Promise.all([validateSide(name, base, job.base, options), validateSide(name, revision, job.revision, options)]);
+    [base, revision] = await Promise.all([loadSide(name, job.base, options, true), loadSide(name, job.revision, options, true)]);
   }
   const engine = { today: options.today, overrides: options.rules, profile: options.profile, deprecation: options.deprecation, service: name };
   let findings: Finding[];
@@ -95,19 +95,10 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   };
 }
 
-async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
+async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions, validate: boolean): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
   try {
-    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: false });
-  } catch (error) {
-    throw serviceError(name, side, error, options.displayRoot);
-  }
-}
-
-async function validateSide(name: string, spec: LoadedSpec | undefined, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<void> {
-  if (!spec || !side) return;
-  try {
-    await validateSpec(spec);
+    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate });
   } catch (error) {
     throw serviceError(name, side, error, options.displayRoot);
   }

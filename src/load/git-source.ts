@@ -74,7 +74,8 @@ export async function readBlobs(repoRoot: string, entries: readonly TreeEntry[])
     }
     const start = newline + 1;
     const end = start + Number(size);
-    files.set(entry.path, out.subarray(start, end));
+    // A copy, not a view: a view would drag the whole output along when sent to a worker thread.
+    files.set(entry.path, new Uint8Array(out.subarray(start, end)));
     offset = end + 1;
   }
   return files;
