@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderHtml } from '../../src/report/html.js';
 import { ROOT } from '../support/fixtures.js';
 import { fixtureReport } from '../support/report-fixture.js';
+import { twoServices } from '../support/two-services.js';
 
 /** Debian's Chromium (`apt-get install chromium`); CHROMIUM_PATH points elsewhere. */
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -84,6 +85,25 @@ describe('HTML report in headless Chromium', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('filters by service, combined with the class filter', async () => {
+    const file = path.join(OUT, 'services.html');
+    await writeFile(file, renderHtml(twoServices(), { color: false, failOn: 'breaking' }));
+    const other = await browser.newPage();
+    try {
+      await other.goto(pathToFileURL(file).href);
+      const visible = () => other.locator('article.change:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-service')));
+      await expect(visible()).resolves.toEqual(['orders', 'users']);
+      await other.getByRole('button', { name: 'users', exact: true }).click();
+      await expect(visible()).resolves.toEqual(['users']);
+      await other.getByRole('button', { name: 'Breaking', exact: true }).click();
+      await expect(visible()).resolves.toEqual([]);
+      await other.getByRole('button', { name: 'All services' }).click();
+      await expect(visible()).resolves.toEqual(['orders']);
+    } finally {
+      await other.close();
+    }
   });
 });
 

@@ -1,0 +1,33 @@
+import type { Finding, Report } from '../../src/types.js';
+
+function finding(service: string, cls: Finding['class'], path: string, message: string): Finding {
+  return {
+    id: `${service}-${cls}`,
+    ruleId: cls === 'breaking' ? 'operation-removed-without-deprecation' : 'operation-added',
+    class: cls,
+    direction: 'none',
+    message,
+    data: {},
+    service,
+    operation: { method: 'GET', path },
+    base: { file: `api-surface/${service}/openapi.yaml`, pointer: '/paths', line: 5 },
+    revision: { file: `api-surface/${service}/openapi.yaml`, pointer: '/paths', line: 6 },
+  };
+}
+
+/** A `check`-like report: two named services, one with a hostile name in a message. */
+export function twoServices(): Report {
+  return {
+    schemaVersion: 1,
+    summary: { breaking: 1, deprecation: 0, additive: 1 },
+    changes: [
+      finding('orders', 'breaking', '/orders/{id}', 'GET /orders/{id} was removed <script>alert(1)</script> & "more".'),
+      finding('users', 'additive', '/users', 'GET /users was added.'),
+    ],
+    services: [
+      { name: 'orders', baseVersion: '1.2.0', revisionVersion: '1.2.0' },
+      { name: 'users', baseVersion: '0.3.0', revisionVersion: '0.4.0' },
+    ],
+    notes: [],
+  };
+}
