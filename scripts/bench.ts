@@ -74,7 +74,7 @@ async function measureMonorepo(): Promise<PairResult> {
   console.error(`bench: ${name} (${runs} runs)`);
   const hasCheck = existsSync(path.join(DIST, 'cli/check-command.js'));
   const command = hasCheck
-    ? { args: [BIN, 'check', '--format', 'json', '--today', '2026-06-15'], cwd: repo.root, what: 'check' }
+    ? { args: [BIN, 'check', '--base', 'HEAD', '--format', 'json', '--today', '2026-06-15'], cwd: repo.root, what: 'check' }
     : { args: diffLoopArgs(DIST, repo.specs.map((s) => [path.join(repo.baseCopy, s), path.join(repo.root, s)])), cwd: repo.root, what: 'diff ×200 (no check command yet)' };
   const allFiles = repo.specs.flatMap((s) => [path.join(repo.baseCopy, s), path.join(repo.root, s)]);
   const floors: Run[] = [];

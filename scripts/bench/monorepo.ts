@@ -5,11 +5,11 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { stringify } from 'yaml';
 
-const GENERATOR_VERSION = '1';
+const GENERATOR_VERSION = '2';
 
 export interface Monorepo {
   root: string;
-  /** `services/<name>/openapi.yaml`, relative to root. */
+  /** `api-surface/<name>/openapi.yaml` (the layout `apicompat check` reads), relative to root. */
   specs: string[];
   /** A plain copy of the base commit's specs, for comparing service by service with `diff`. */
   baseCopy: string;
@@ -18,7 +18,7 @@ export interface Monorepo {
 export function ensureMonorepo(cache: string, services: number): Monorepo {
   const root = path.join(cache, `monorepo-${services}`);
   const baseCopy = path.join(cache, `monorepo-${services}-base`);
-  const specs = Array.from({ length: services }, (_, i) => `services/${serviceName(i)}/openapi.yaml`);
+  const specs = Array.from({ length: services }, (_, i) => `api-surface/${serviceName(i)}/openapi.yaml`);
   const stamp = path.join(root, '.bench-generated');
   if (existsSync(stamp) && readFileSync(stamp, 'utf8') === GENERATOR_VERSION) return { root, specs, baseCopy };
 
@@ -38,7 +38,7 @@ export function ensureMonorepo(cache: string, services: number): Monorepo {
       stdio: 'ignore',
     });
   git('init', '-q', '-b', 'main');
-  git('add', 'services');
+  git('add', 'api-surface');
   git('commit', '-q', '-m', 'base');
   for (const [i, spec] of specs.entries()) {
     if (i % 5 === 0) writeFileSync(path.join(root, spec), stringify(serviceSpec(i, true)));

@@ -25,21 +25,22 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   files.set(entry, root);
   const version = specVersion(root);
 
+  const localRefs = new Set<string>();
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
     const parsed = queue.shift()!;
-    for (const { ref, pointer } of collectRefs(parsed.value)) {
+    for (const ref of collectRefStrings(parsed.value)) {
       const target = refTarget(ref, parsed.file);
-      if (target === undefined || files.has(target)) continue;
-      // Point at the `$ref` itself, not at the key of the object holding it.
-      const at = joinPointer(pointer, '$ref');
+      if (target === undefined) {
+        if (parsed === root) localRefs.add(ref);
+        continue;
+      }
+      if (files.has(target)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        const line = parsed.lines([at]).get(at);
-        throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, line);
+        throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
       }
       if (!isInside(source.root, target)) {
-        const line = parsed.lines([at]).get(at);
-        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, line);
+        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, refLine(parsed, ref));
       }
       const child = await readParsed(target, source);
       files.set(target, child);
@@ -48,8 +49,37 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   }
 
   const loaded: LoadedSpec = { entry, version, files };
-  if (options.validate !== false) await validateSpec(loaded);
+  if (options.validate !== false) await validateSpec(loaded, localRefs);
   return loaded;
+}
+
+/** The line of the first `$ref` to `ref` in a file: pointers are built only for a refusal. */
+function refLine(parsed: ParsedFile, ref: string): number | undefined {
+  const site = collectRefs(parsed.value).find((r) => r.ref === ref);
+  if (!site) return undefined;
+  // Point at the `$ref` itself, not at the key of the object holding it.
+  const at = joinPointer(site.pointer, '$ref');
+  return parsed.lines([at]).get(at);
+}
+
+/** Every distinct `$ref` string in a value; no pointers, so it stays cheap on a 10 MB spec. */
+export function collectRefStrings(value: unknown): Set<string> {
+  const out = new Set<string>();
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (typeof record.$ref === 'string') out.add(record.$ref);
+    for (const key in record) {
+      const child = record[key];
+      if (child !== null && typeof child === 'object') stack.push(child);
+    }
+  }
+  return out;
 }
 
 async function readParsed(file: string, source: FileSource): Promise<ParsedFile> {

@@ -1,13 +1,26 @@
-import SwaggerParser from '@apidevtools/swagger-parser';
+import type SwaggerParser from '@apidevtools/swagger-parser';
 import { InputError } from './input-error.js';
-import type { LoadedSpec } from './load-spec.js';
+import { collectRefStrings, type LoadedSpec } from './load-spec.js';
 import { getAtPointer, splitPointer, joinPointer } from './pointer.js';
+import { passesQuickValidation } from './quick-validate.js';
+
+/**
+ * Validates a spec: the quick check when it is conclusive, else swagger-parser, whose complaint
+ * (the most specific one, with its line) is what the user sees. `localRefs` are the `#...` refs.
+ */
+export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>): Promise<void> {
+  const refs = localRefs ?? [...collectRefStrings(spec.files.get(spec.entry)!.value)].filter((ref) => ref.startsWith('#'));
+  if (passesQuickValidation(spec, refs)) return;
+  await validateWithSwaggerParser(spec);
+}
 
 /**
  * Validates with swagger-parser, feeding it the files already parsed (it reads nothing itself
  * and never opens a connection). Refuses with the validator's most specific complaint and its line.
  */
-export async function validateSpec(spec: LoadedSpec): Promise<void> {
+async function validateWithSwaggerParser(spec: LoadedSpec): Promise<void> {
+  // Loaded only when needed: most runs never get here.
+  const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
   const byUrl = new Map<string, unknown>();
   for (const [file, parsed] of spec.files) byUrl.set(normalizeUrl(file), parsed.value);
   const parser = new SwaggerParser();

@@ -1,0 +1,51 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { InputError } from '../src/load/input-error.js';
+import { loadSpec } from '../src/load/load-spec.js';
+import { passesQuickValidation } from '../src/load/quick-validate.js';
+import { fileSystemSource } from '../src/load/source.js';
+
+// The quick check may only say "valid" when swagger-parser would agree; anything else falls back
+// to swagger-parser, so the user still gets its complaint.
+const dir = mkdtempSync(path.join(os.tmpdir(), 'apicompat-quick-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function load(name: string, text: string) {
+  const file = path.join(dir, name);
+  writeFileSync(file, text);
+  return loadSpec(file, fileSystemSource(dir), { validate: false });
+}
+
+const OK_RESPONSE = 'responses:\n        "200":\n          description: ok\n';
+
+describe('passesQuickValidation', () => {
+  it.each([
+    ['3.0', 'openapi: 3.0.3'],
+    ['3.1', 'openapi: 3.1.0'],
+  ])('passes a valid single-file OpenAPI %s document', async (_version, head) => {
+    const spec = await load(`valid-${_version}.yaml`, `${head}\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      ${OK_RESPONSE}`);
+    expect(passesQuickValidation(spec, [])).toBe(true);
+  });
+
+  it('is not conclusive for a document the schema rejects', async () => {
+    const spec = await load('invalid.yaml', 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: x\n');
+    expect(passesQuickValidation(spec, [])).toBe(false);
+  });
+
+  it('is not conclusive for a local $ref that resolves to nothing, and loading refuses it', async () => {
+    const text = 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          $ref: "#/components/responses/Missing"\n';
+    const spec = await load('dangling.yaml', text);
+    expect(passesQuickValidation(spec, ['#/components/responses/Missing'])).toBe(false);
+    const file = path.join(dir, 'dangling.yaml');
+    const refusal = await loadSpec(file, fileSystemSource(dir)).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(InputError);
+    expect((refusal as InputError).message).toMatch(/^invalid OpenAPI: .*Missing/);
+  });
+
+  it('leaves Swagger 2.0 to swagger-parser (its extra checks need the dereferenced document)', async () => {
+    const spec = await load('swagger.yaml', 'swagger: "2.0"\ninfo:\n  title: t\n  version: "1"\npaths: {}\n');
+    expect(passesQuickValidation(spec, [])).toBe(false);
+  });
+});
