@@ -82,11 +82,18 @@ function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: SecuritySche
   const sameName = b.in === 'header' && r.in === 'header' ? b.paramName?.toLowerCase() === r.paramName?.toLowerCase() : b.paramName === r.paramName;
   if (!sameName) ctx.emit('name-changed', 'security-scheme', sides, { ...data, from: b.paramName ?? 'none', to: r.paramName ?? 'none' });
   if (b.scheme !== r.scheme) ctx.emit('scheme-changed', 'security-scheme', sides, { ...data, from: b.scheme ?? 'none', to: r.scheme ?? 'none' });
+  if (b.openIdConnectUrl !== r.openIdConnectUrl) {
+    ctx.emit('open-id-connect-url-changed', 'security-scheme', sides, { ...data, from: b.openIdConnectUrl ?? 'none', to: r.openIdConnectUrl ?? 'none' });
+  }
   compareMaps(b.flows, r.flows, {
     onRemoved: (_f, flow) => ctx.emit('flow-removed', 'security-scheme', sides, { ...data, flow }),
     onAdded: (_f, flow) => ctx.emit('flow-added', 'security-scheme', sides, { ...data, flow }),
     onMutual: (bf, rf, flow) => {
       if (bf.tokenUrl !== rf.tokenUrl) ctx.emit('token-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.tokenUrl ?? 'none', to: rf.tokenUrl ?? 'none' });
+      // A refresh URL that appears is news to nobody; one that moves or goes strands refreshing clients.
+      if (bf.refreshUrl !== undefined && bf.refreshUrl !== rf.refreshUrl) {
+        ctx.emit('refresh-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.refreshUrl, to: rf.refreshUrl ?? 'none' });
+      }
       if (bf.authorizationUrl !== rf.authorizationUrl) {
         ctx.emit('authorization-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.authorizationUrl ?? 'none', to: rf.authorizationUrl ?? 'none' });
       }

@@ -374,14 +374,20 @@ class Normalizer {
   }
 }
 
-/** Path parameters are keyed by their position in the template, so renaming one changes nothing. */
+/**
+ * Path parameters are keyed by their position in the template, so renaming one changes nothing.
+ * One whose name is not in the template (a common slip) takes the first position left unclaimed.
+ */
 function rekeyPathParameters(parameters: Map<string, Parameter>, path: string): void {
   const names = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
-  for (const [key, parameter] of [...parameters]) {
-    if (parameter.in !== 'path') continue;
-    const index = names.indexOf(parameter.name);
+  const pathEntries = [...parameters].filter(([, p]) => p.in === 'path');
+  const claimed = new Set(pathEntries.map(([, p]) => names.indexOf(p.name)).filter((i) => i !== -1));
+  const unclaimed = names.map((_, i) => i).filter((i) => !claimed.has(i));
+  for (const [key, parameter] of pathEntries) {
+    const named = names.indexOf(parameter.name);
+    const index = named !== -1 ? named : unclaimed.shift();
     parameters.delete(key);
-    parameters.set(index === -1 ? key : `path:{${index}}`, parameter);
+    parameters.set(index === undefined ? key : `path:{${index}}`, parameter);
   }
 }
 
