@@ -355,6 +355,8 @@ import securitySchemeFlowAdded from './catalogue/security-scheme-flow-added.js';
 import securitySchemeFlowRemoved from './catalogue/security-scheme-flow-removed.js';
 import securitySchemeInChanged from './catalogue/security-scheme-in-changed.js';
 import securitySchemeNameChanged from './catalogue/security-scheme-name-changed.js';
+import securitySchemeOpenIdConnectUrlChanged from './catalogue/security-scheme-open-id-connect-url-changed.js';
+import securitySchemeRefreshUrlChanged from './catalogue/security-scheme-refresh-url-changed.js';
 import securitySchemeRemoved from './catalogue/security-scheme-removed.js';
 import securitySchemeSchemeChanged from './catalogue/security-scheme-scheme-changed.js';
 import securitySchemeScopeAdded from './catalogue/security-scheme-scope-added.js';
@@ -727,6 +729,8 @@ export const RULES: readonly Rule[] = [
   securitySchemeFlowRemoved,
   securitySchemeInChanged,
   securitySchemeNameChanged,
+  securitySchemeOpenIdConnectUrlChanged,
+  securitySchemeRefreshUrlChanged,
   securitySchemeRemoved,
   securitySchemeSchemeChanged,
   securitySchemeScopeAdded,
