@@ -191,7 +191,7 @@ function printReport(all: Outcome[], elapsed: number): void {
   }
 
   const disagreements = all.filter((o) => o.agrees === false);
-  console.log(`\nDisagreements: ${disagreements.length}`);
+  console.log(`\nDisagreements: ${disagreements.length} (rule ids marked ! are breaking findings)`);
   for (const o of disagreements) printOutcome(o);
 }
 
