@@ -207,7 +207,10 @@ export class SchemaDiffer {
     if (bp.length > rp.length) out.push({ kind: 'prefix-items-removed', path: [], base: base.loc, revision: rev.loc, data: { count: bp.length - rp.length }, context: {} });
   }
 
-  /** Variants are matched by component name, then by position among the unnamed ones. */
+  /**
+   * Variants are matched by component name, then by position among the rest where at least one
+   * side is unnamed (a `$ref` variant written inline is the same variant).
+   */
   private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: SchemaChange[]): void {
     const bv = (base[keyword] ?? []).map((h) => ({ h, s: this.baseStore.get(h) }));
     const rv = (rev[keyword] ?? []).map((h) => ({ h, s: this.revisionStore.get(h) }));
@@ -223,7 +226,7 @@ export class SchemaDiffer {
     });
     const unmatchedBase = bv.map((_, i) => i).filter((i) => !pairs.some(([a]) => a === i));
     for (const i of [...unmatchedBase]) {
-      const j = [...unmatchedRev].find((k) => variantName(rv[k].s) === undefined && variantName(bv[i].s) === undefined && sameTypes(bv[i].s, rv[k].s));
+      const j = [...unmatchedRev].find((k) => (variantName(rv[k].s) === undefined || variantName(bv[i].s) === undefined) && sameTypes(bv[i].s, rv[k].s));
       if (j !== undefined) {
         pairs.push([i, j]);
         unmatchedRev.delete(j);
