@@ -180,6 +180,7 @@ import requestPropertyTypeWidened from './catalogue/request-property-type-widene
 import requestPropertyUniqueItemsAdded from './catalogue/request-property-unique-items-added.js';
 import requestPropertyUniqueItemsRemoved from './catalogue/request-property-unique-items-removed.js';
 import requestRequiredPropertyBecameNotReadOnly from './catalogue/request-required-property-became-not-read-only.js';
+import responseBodyAdded from './catalogue/response-body-added.js';
 import responseBodyAdditionalPropertiesNarrowed from './catalogue/response-body-additional-properties-narrowed.js';
 import responseBodyAdditionalPropertiesWidened from './catalogue/response-body-additional-properties-widened.js';
 import responseBodyAnyOfAdded from './catalogue/response-body-any-of-added.js';
@@ -187,6 +188,8 @@ import responseBodyAnyOfRemoved from './catalogue/response-body-any-of-removed.j
 import responseBodyBecameEnum from './catalogue/response-body-became-enum.js';
 import responseBodyBecameNotNullable from './catalogue/response-body-became-not-nullable.js';
 import responseBodyBecameNullable from './catalogue/response-body-became-nullable.js';
+import responseBodyBecameOptional from './catalogue/response-body-became-optional.js';
+import responseBodyBecameRequired from './catalogue/response-body-became-required.js';
 import responseBodyDiscriminatorAdded from './catalogue/response-body-discriminator-added.js';
 import responseBodyDiscriminatorMappingAdded from './catalogue/response-body-discriminator-mapping-added.js';
 import responseBodyDiscriminatorMappingChanged from './catalogue/response-body-discriminator-mapping-changed.js';
@@ -209,6 +212,7 @@ import responseBodyOneOfAdded from './catalogue/response-body-one-of-added.js';
 import responseBodyOneOfRemoved from './catalogue/response-body-one-of-removed.js';
 import responseBodyPrefixItemsAdded from './catalogue/response-body-prefix-items-added.js';
 import responseBodyPrefixItemsRemoved from './catalogue/response-body-prefix-items-removed.js';
+import responseBodyRemoved from './catalogue/response-body-removed.js';
 import responseBodySchemaAdded from './catalogue/response-body-schema-added.js';
 import responseBodySchemaRemoved from './catalogue/response-body-schema-removed.js';
 import responseBodyTypeChanged from './catalogue/response-body-type-changed.js';
@@ -554,6 +558,7 @@ export const RULES: readonly Rule[] = [
   requestPropertyUniqueItemsAdded,
   requestPropertyUniqueItemsRemoved,
   requestRequiredPropertyBecameNotReadOnly,
+  responseBodyAdded,
   responseBodyAdditionalPropertiesNarrowed,
   responseBodyAdditionalPropertiesWidened,
   responseBodyAnyOfAdded,
@@ -561,6 +566,8 @@ export const RULES: readonly Rule[] = [
   responseBodyBecameEnum,
   responseBodyBecameNotNullable,
   responseBodyBecameNullable,
+  responseBodyBecameOptional,
+  responseBodyBecameRequired,
   responseBodyDiscriminatorAdded,
   responseBodyDiscriminatorMappingAdded,
   responseBodyDiscriminatorMappingChanged,
@@ -583,6 +590,7 @@ export const RULES: readonly Rule[] = [
   responseBodyOneOfRemoved,
   responseBodyPrefixItemsAdded,
   responseBodyPrefixItemsRemoved,
+  responseBodyRemoved,
   responseBodySchemaAdded,
   responseBodySchemaRemoved,
   responseBodyTypeChanged,

@@ -10,5 +10,4 @@ export default defineRule({
   message: '{{operation}} accepts an optional request body.',
   why: 'Existing clients send no body and keep working.',
   fix: 'Nothing to do.',
-  noMirror: 'A response body is compared per media type and status (`response-media-type-*`, `response-*-status-*`); it has no presence or requiredness of its own.',
 });

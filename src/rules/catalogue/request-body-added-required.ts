@@ -10,5 +10,4 @@ export default defineRule({
   message: '{{operation}} now requires a request body: existing clients send none.',
   why: 'Requests without a body are rejected.',
   fix: 'Make the body optional.',
-  noMirror: 'A response body is compared per media type and status (`response-media-type-*`, `response-*-status-*`); it has no presence or requiredness of its own.',
 });

@@ -9,5 +9,4 @@ export default defineRule({
   message: '{{operation}}: the request body became optional.',
   why: 'Clients that send a body keep working.',
   fix: 'Nothing to do.',
-  noMirror: 'A response body is compared per media type and status (`response-media-type-*`, `response-*-status-*`); it has no presence or requiredness of its own.',
 });

@@ -9,5 +9,4 @@ export default defineRule({
   message: '{{operation}}: the request body became required.',
   why: 'Clients that send no body are rejected.',
   fix: 'Keep the body optional.',
-  noMirror: 'A response body is compared per media type and status (`response-media-type-*`, `response-*-status-*`); it has no presence or requiredness of its own.',
 });

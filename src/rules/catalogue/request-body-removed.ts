@@ -9,5 +9,4 @@ export default defineRule({
   message: '{{operation}} no longer reads a request body: what clients send is ignored or rejected.',
   why: 'Clients keep sending the body; the server drops it (silently changing behaviour) or rejects the request (oasdiff `request-body-removed`).',
   fix: 'Keep reading the body; deprecate the operation and add a new one without it.',
-  noMirror: 'A response body is compared per media type and status (`response-media-type-*`, `response-*-status-*`); it has no presence of its own.',
 });
