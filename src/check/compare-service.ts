@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { classify } from '../classify/classify.js';
+import { withVersionBumpFinding } from '../classify/semver-verdict.js';
 import type { Change } from '../diff/change.js';
 import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
@@ -61,7 +62,8 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   if (unchanged) {
     findings = [];
   } else if (base && revision) {
-    findings = compareLoaded(base, revision, engine).findings;
+    const versions = { base: versionOf(base), revision: versionOf(revision) };
+    findings = withVersionBumpFinding(compareLoaded(base, revision, engine).findings, { base, revision }, versions, engine);
   } else {
     const spec = (base ?? revision)!;
     const change: Change = {
