@@ -51,7 +51,7 @@ export async function compare(base: string, revision: string, options: CompareOp
 
 async function loadFromDisk(file: string, options: CompareOptions): Promise<LoadedSpec> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
-  const source: FileSource = fileSystemSource(await findConfinementRoot(absolute));
+  const source: FileSource = fileSystemSource(await findConfinementRoot(absolute), { entry: absolute });
   return loadSpec(absolute, source, { validate: options.validate });
 }
 

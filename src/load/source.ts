@@ -1,4 +1,4 @@
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from './input-error.js';
 
@@ -11,10 +11,15 @@ export interface FileSource {
   read(file: string): Promise<Uint8Array>;
 }
 
-/** Files on disk, confined to `root`. */
-export function fileSystemSource(root: string): FileSource {
+/**
+ * Files on disk, confined to `root`, symbolic links included: a file that resolves outside `root`
+ * is refused. `entry`, the file the user named, is exempt: they chose it, wherever it points.
+ */
+export function fileSystemSource(root: string, options: { entry?: string } = {}): FileSource {
+  const resolvedRoot = path.resolve(root);
+  let realRoot: Promise<string> | undefined;
   return {
-    root: path.resolve(root),
+    root: resolvedRoot,
     async read(file) {
       let info;
       try {
@@ -23,6 +28,14 @@ export function fileSystemSource(root: string): FileSource {
         throw new InputError('file not found', file);
       }
       if (info.isDirectory()) throw new InputError('is a directory, expected an OpenAPI file', file);
+      if (file !== options.entry) {
+        realRoot ??= realpath(resolvedRoot).catch(() => resolvedRoot);
+        const target = await realpath(file);
+        const relative = path.relative(await realRoot, target);
+        if (relative.startsWith('..') || path.isAbsolute(relative)) {
+          throw new InputError(`resolves through a symbolic link to ${target}, outside the root folder ${resolvedRoot}`, file);
+        }
+      }
       try {
         return await readFile(file);
       } catch (error) {
