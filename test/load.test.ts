@@ -1,4 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -88,6 +88,27 @@ describe('refusals', () => {
     const file = write('inner/api.yaml', withResponseRef('../outside.yaml#/Ok'));
     const error = await refusal(file, path.join(dir, 'inner'));
     expect([error.file, error.line, error.message]).toEqual([file, 10, `$ref "../outside.yaml#/Ok" leaves the root folder ${path.join(dir, 'inner')}`]);
+  });
+
+  it('refuses a $ref to a symbolic link that points out of the root folder', async () => {
+    const outside = write('secret.yaml', 'Ok:\n  description: ok\n');
+    const file = write('linked/api.yaml', withResponseRef('./inside.yaml#/Ok'));
+    symlinkSync(outside, path.join(dir, 'linked/inside.yaml'));
+    const error = await refusal(file, path.join(dir, 'linked'));
+    expect([error.file, error.line, error.message]).toEqual([
+      path.join(dir, 'linked/inside.yaml'),
+      undefined,
+      `resolves through a symbolic link to ${outside}, outside the root folder ${path.join(dir, 'linked')}`,
+    ]);
+  });
+
+  it('follows a symbolic link to the entry file itself: the user named it', async () => {
+    const real = write('elsewhere/spec.yaml', `${HEAD}paths: {}\n`);
+    mkdirSync(path.join(dir, 'named'));
+    mkdirSync(path.join(dir, 'named/.git'));
+    symlinkSync(real, path.join(dir, 'named/spec.yaml'));
+    const report = await compare('spec.yaml', 'spec.yaml', { cwd: path.join(dir, 'named'), today: FIXTURE_TODAY });
+    expect(report.changes).toEqual([]);
   });
 
   it('refuses a YAML alias bomb within a second and with flat memory', async () => {
