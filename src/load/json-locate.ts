@@ -104,6 +104,9 @@ function skipString(text: string, i: number): number {
   }
 }
 
+/** Everything up to and including the next bracket outside a string, in one native match. */
+const TO_NEXT_BRACKET = /(?:[^"{}[\]]+|"(?:[^"\\]+|\\.)*")*[{}[\]]/y;
+
 /** Index just past the value starting at `i`. Containers are skipped by depth, strings whole. */
 function skipValue(text: string, i: number): number {
   const c = text.charCodeAt(i);
@@ -116,22 +119,16 @@ function skipValue(text: string, i: number): number {
       j++;
     }
   }
-  let depth = 0;
-  let j = i;
-  while (j < text.length) {
-    const d = text.charCodeAt(j);
-    if (d === QUOTE) {
-      j = skipString(text, j);
-      continue;
-    }
+  // The regex jumps over whitespace, strings and literals natively, from bracket to bracket. The
+  // text parsed as JSON, so a closing bracket always follows and the regex never backtracks far.
+  let depth = 1;
+  TO_NEXT_BRACKET.lastIndex = i + 1;
+  while (TO_NEXT_BRACKET.test(text)) {
+    const d = text.charCodeAt(TO_NEXT_BRACKET.lastIndex - 1);
     if (d === OPEN_BRACE || d === OPEN_BRACKET) depth++;
-    else if (d === CLOSE_BRACE || d === CLOSE_BRACKET) {
-      depth--;
-      if (depth === 0) return j + 1;
-    }
-    j++;
+    else if (--depth === 0) return TO_NEXT_BRACKET.lastIndex;
   }
-  return j;
+  return text.length;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import { isMap, isSeq, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from './input-error.js';
 import { countJsonKeys, findDuplicateJsonKey, locateJsonPointers } from './json-locate.js';
@@ -20,8 +21,9 @@ const MAX_ALIAS_COUNT = 10_000;
 
 export function parseSource(file: string, bytes: Uint8Array | string): ParsedFile {
   const text = decode(file, bytes);
-  if (text.trim() === '') throw new InputError('empty file', file);
-  const first = text.charCodeAt(text.search(/\S/));
+  const start = text.search(/\S/);
+  if (start === -1) throw new InputError('empty file', file);
+  const first = text.charCodeAt(start);
   return first === 123 || first === 91 ? parseJson(file, text) : parseYaml(file, text);
 }
 
@@ -29,11 +31,10 @@ function decode(file: string, bytes: Uint8Array | string): string {
   if (typeof bytes === 'string') return stripBom(bytes);
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError('binary file, expected OpenAPI as YAML or JSON', file);
-  try {
-    return stripBom(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
-  } catch {
-    throw new InputError('binary file (not UTF-8), expected OpenAPI as YAML or JSON', file);
-  }
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on a 10 MB spec.
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isUtf8(buffer)) throw new InputError('binary file (not UTF-8), expected OpenAPI as YAML or JSON', file);
+  return stripBom(buffer.toString('utf8'));
 }
 
 function stripBom(text: string): string {

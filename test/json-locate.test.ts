@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { locateJsonPointers } from '../src/load/json-locate.js';
+import { joinPointer } from '../src/load/pointer.js';
+
+/** Every pointer of a JSON text with the offset of its key (or element), by a plain recursive parser. */
+function referenceOffsets(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  let i = 0;
+  const ws = () => {
+    while (/\s/.test(text[i] ?? '')) i++;
+  };
+  const str = (): string => {
+    const start = i++;
+    while (text[i] !== '"') i += text[i] === '\\' ? 2 : 1;
+    i++;
+    return JSON.parse(text.slice(start, i)) as string;
+  };
+  const value = (pointer: string): void => {
+    ws();
+    if (text[i] === '{') {
+      i++;
+      ws();
+      while (text[i] !== '}') {
+        const at = i;
+        const key = str();
+        out.set(joinPointer(pointer, key), at);
+        ws();
+        i++; // colon
+        value(joinPointer(pointer, key));
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (text[i] === '[') {
+      i++;
+      ws();
+      for (let n = 0; text[i] !== ']'; n++) {
+        out.set(joinPointer(pointer, n), i);
+        value(joinPointer(pointer, n));
+        ws();
+        if (text[i] === ',') i++;
+        ws();
+      }
+      i++;
+    } else if (text[i] === '"') str();
+    else while (i < text.length && !/[,\]}\s]/.test(text[i])) i++;
+  };
+  value('');
+  return out;
+}
+
+// Strings full of the characters a scanner could trip on: brackets, quotes, backslashes, colons.
+const trickyString = fc.stringMatching(/^[a-z{}[\]":,\\/~ ]{0,8}$/);
+const json = fc.letrec((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small' },
+    trickyString,
+    fc.integer(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.array(tie('node'), { maxLength: 4 }),
+    fc.dictionary(trickyString, tie('node'), { maxKeys: 4 }),
+  ),
+})).node;
+
+describe('locateJsonPointers', () => {
+  it.each([0, 2, '\t'])('finds every key and element where a plain parser does (indent %j)', (indent) => {
+    fc.assert(
+      fc.property(json, (value) => {
+        const text = JSON.stringify(value, null, indent);
+        const expected = referenceOffsets(text);
+        expect(locateJsonPointers(text, expected.keys())).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('locates a pointer that does not exist at its nearest existing ancestor', () => {
+    const text = '{\n  "a": {\n    "b": [1, {"c": "}]"}]\n  }\n}';
+    const found = locateJsonPointers(text, ['/a/b/1/c', '/a/b/1/missing', '/a/zz/y']);
+    expect(Object.fromEntries(found)).toEqual({ '/a/b/1/c': text.indexOf('"c"'), '/a/b/1/missing': text.indexOf('{"c"'), '/a/zz/y': text.indexOf('"a"') });
+  });
+});
