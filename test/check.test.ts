@@ -244,6 +244,21 @@ describe('apicompat check against the working tree', () => {
     }
   });
 
+  it("applies the configuration per service: a service's own rule setting and failOn", async () => {
+    write(repo, 'api-surface/users/openapi.yaml', USERS_WITHOUT_DELETE);
+    write(repo, 'apicompat.config.yaml', 'services:\n  users:\n    rules:\n      operation-removed-without-deprecation: deprecation\n');
+    try {
+      const relaxed = await check(repo, ['--base', 'HEAD', '--format', 'json']);
+      expect(relaxed.code).toBe(0);
+      expect(json(relaxed).changes.map((c) => `${c.ruleId} ${c.class} ${c.service}`)).toEqual(['operation-removed-without-deprecation deprecation users']);
+      write(repo, 'apicompat.config.yaml', 'services:\n  users:\n    failOn: deprecation\n    rules:\n      operation-removed-without-deprecation: deprecation\n');
+      expect((await check(repo, ['--base', 'HEAD', '--format', 'json'])).code).toBe(1);
+    } finally {
+      rmSync(path.join(repo, 'apicompat.config.yaml'));
+      git(repo, 'checkout', '-q', '--', 'api-surface');
+    }
+  });
+
   it('limits the run to the services named with --service', async () => {
     write(repo, 'api-surface/users/openapi.yaml', USERS_WITHOUT_DELETE);
     try {

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { compareFindings, summarize } from '../classify/classify.js';
+import { applyAcceptancesByService } from '../classify/policy.js';
+import type { ReportSources } from '../report/reporter.js';
 import { InputError } from '../load/input-error.js';
 import type { Report } from '../types.js';
 import { compareService, type ServiceCompareOptions, type ServiceJob, type ServiceResult, type ServiceSide } from './compare-service.js';
@@ -14,6 +16,8 @@ export interface CheckOptions extends ServiceCompareOptions {
   notes?: string[];
   /** Runs the jobs; the default runs them in this thread. A worker pool can take its place. */
   runJobs?: (jobs: ServiceJob[]) => Promise<ServiceResult[]>;
+  /** Receives the source texts of every service, for reports that quote lines. */
+  onSources?: (sources: ReportSources) => void;
 }
 
 /** Compares every service of two surfaces and merges the results into one report. */
@@ -27,7 +31,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
   }
   const selected = select(all, options.services);
   const [baseFiles, revFiles] = await Promise.all([readNeeded(base, selected, baseServices), readNeeded(revision, selected, revServices)]);
-  const { services: _services, entryNames: _entryNames, notes, runJobs, ...jobOptions } = options;
+  const { services: _services, entryNames: _entryNames, notes, runJobs, onSources: _onSources, ...jobOptions } = options;
   const side = (surface: Surface, files: Map<string, Uint8Array>, entry: string | undefined): ServiceSide | undefined =>
     entry === undefined ? undefined : { entry: path.posix.join(surface.root, entry), root: surface.root, files, label: surface.label };
   const jobs: ServiceJob[] = [...selected].map((name) => ({
@@ -37,13 +41,18 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
     options: jobOptions,
   }));
   const results = await (runJobs ?? inThisThread)(jobs);
-  const findings = results.flatMap((r) => r.findings).sort(compareFindings);
+  const accepted = applyAcceptancesByService(results.flatMap((r) => r.findings), options.config ?? {}, options.today);
+  const findings = accepted.findings.sort(compareFindings);
+  options.onSources?.({
+    base: Object.assign({}, ...results.map((r) => r.sources.base)) as Record<string, string>,
+    revision: Object.assign({}, ...results.map((r) => r.sources.revision)) as Record<string, string>,
+  });
   return {
     schemaVersion: 1,
     summary: summarize(findings),
     changes: findings,
     services: results.map((r) => r.info),
-    notes: notes ?? [],
+    notes: [...(notes ?? []), ...accepted.notes],
   };
 }
 

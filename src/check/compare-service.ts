@@ -8,8 +8,10 @@ import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
-import type { DeprecationPolicy } from '../rules/rule.js';
-import type { ChangeClass, Finding, ServiceInfo } from '../types.js';
+import { effectivePolicy } from '../classify/policy.js';
+import type { ApicompatConfig } from '../config/types.js';
+import type { ReportSources } from '../report/reporter.js';
+import type { Finding, ServiceInfo } from '../types.js';
 
 /** One side of one service: its entry document and the files it may reference, all in memory. */
 export interface ServiceSide {
@@ -26,9 +28,8 @@ export interface ServiceSide {
 export interface ServiceCompareOptions {
   /** `YYYY-MM-DD` that sunsets are compared with. */
   today: string;
-  rules?: Record<string, ChangeClass | 'off'>;
-  profile?: 'default' | 'strict';
-  deprecation?: DeprecationPolicy;
+  /** The configuration: `rules`, `profile`, `deprecation` and their `services.<name>` overrides. */
+  config?: ApicompatConfig;
   validate?: boolean;
   /** File paths in findings are made relative to this folder (the repository root). */
   displayRoot: string;
@@ -45,6 +46,8 @@ export interface ServiceJob {
 export interface ServiceResult {
   findings: Finding[];
   info: ServiceInfo;
+  /** Text of every file loaded per side, keyed as the report shows paths, for reports that quote lines. */
+  sources: ReportSources;
 }
 
 /** Compares one service: a pure function of its files on both sides (no disk, no git). */
@@ -57,7 +60,8 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   if (options.validate !== false && !unchanged) {
     [base, revision] = await Promise.all([loadSide(name, job.base, options, true), loadSide(name, job.revision, options, true)]);
   }
-  const engine = { today: options.today, overrides: options.rules, profile: options.profile, deprecation: options.deprecation, service: name };
+  const policy = effectivePolicy(options.config ?? {}, name);
+  const engine = { today: options.today, overrides: policy.rules, profile: policy.profile, deprecation: policy.deprecation, service: name };
   let findings: Finding[];
   if (unchanged) {
     findings = [];
@@ -74,7 +78,7 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
       data: { service: name },
       context: {},
     };
-    findings = classify(applyRules([change], RULES, { today: options.today, deprecation: options.deprecation }), engine);
+    findings = classify(applyRules([change], RULES, { today: options.today, deprecation: policy.deprecation }), engine);
     for (const finding of findings) {
       const loc = finding.base ?? finding.revision;
       if (loc) loc.line = spec.files.get(spec.entry)!.lines([loc.pointer]).get(loc.pointer);
@@ -94,6 +98,7 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
       baseFile: base && display(base.entry),
       revisionFile: revision && display(revision.entry),
     },
+    sources: { base: sourcesOf(base, display), revision: sourcesOf(revision, display) },
   };
 }
 
@@ -120,6 +125,10 @@ function sameFiles(base: LoadedSpec, baseRoot: string, revision: LoadedSpec, rev
     if (other === undefined || other.text !== parsed.text) return false;
   }
   return true;
+}
+
+function sourcesOf(spec: LoadedSpec | undefined, display: (file: string) => string): Record<string, string> {
+  return spec ? Object.fromEntries([...spec.files].map(([file, parsed]) => [display(file), parsed.text])) : {};
 }
 
 function versionOf(spec: LoadedSpec): string | undefined {

@@ -10,7 +10,9 @@ import { InputError } from '../load/input-error.js';
 import { FORMATS, REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
 import { EXIT, type CliIo } from './io.js';
-import { parseFailOn, resolveToday, useColor } from './options.js';
+import { resolveToday, useColor } from './options.js';
+import { CONFIG_OPTION, compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { REPORT_OPTION, sourceCollector, writeReportFiles, type ReportTarget } from './report-files.js';
 
 interface CheckFlags {
   base?: string;
@@ -21,6 +23,8 @@ interface CheckFlags {
   failOn?: string;
   color?: boolean;
   today?: string;
+  config?: string;
+  report: ReportTarget[];
 }
 
 const DEFAULT_SURFACE = 'api-surface';
@@ -37,9 +41,12 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
     .option('--no-color', 'no colour in text output')
     .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
+    .option(...CONFIG_OPTION)
+    .option(...REPORT_OPTION)
     .action(async (flags: CheckFlags) => {
       const format = parseFormat(flags.format);
-      const failOn = parseFailOn(flags.failOn);
+      const policy = loadPolicy(flags, io);
+      const failOn = failOnOf(flags, policy);
       const today = resolveToday(flags.today, io) ?? todayUtc();
       const repo = await findRepository(io.cwd);
       const surface = await surfaceFolder(repo, io.cwd, flags.surface);
@@ -51,15 +58,22 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       ]);
       const baseNote = describeBase(base);
       io.stderr(`apicompat: ${baseNote}\n`);
+      const sources = sourceCollector();
       const report = await checkSurfaces(baseSide, headSide, {
         today,
         displayRoot: repo,
         services: flags.service,
         // The text report goes to the terminal that already shows the base on stderr.
         notes: format === 'text' ? [] : [baseNote],
+        config: compareOptionsOf(policy),
+        onSources: sources.onSources,
       });
-      io.stdout(REPORTERS[format](report, { color: useColor(io, flags.color), failOn }));
-      setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
+      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
+      io.stdout(REPORTERS[format](report, reportOptions));
+      await writeReportFiles(report, flags.report, reportOptions, io);
+      // Each service is held to its own `failOn` (configuration `services.<name>.failOn`).
+      const failing = report.services.some(({ name }) => shouldFail(report.changes.filter((f) => f.service === name), failOnOf(flags, policy, name)));
+      setExit(failing ? EXIT.policy : EXIT.ok);
     });
 }
 
