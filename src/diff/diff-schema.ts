@@ -94,9 +94,10 @@ export class SchemaDiffer {
     this.compareProperties(base, rev, out);
     this.compareAdditionalProperties(base, rev, out);
     this.compareItems(base, rev, out);
-    this.compareVariants(base, rev, 'oneOf', out);
-    this.compareVariants(base, rev, 'anyOf', out);
-    compareDiscriminator(base, rev, here);
+    const renamed = new Map<string, string>();
+    this.compareVariants(base, rev, 'oneOf', out, renamed);
+    this.compareVariants(base, rev, 'anyOf', out, renamed);
+    compareDiscriminator(base, rev, here, renamed);
     return out;
   }
 
@@ -209,9 +210,10 @@ export class SchemaDiffer {
 
   /**
    * Variants are matched by component name, then by position among the rest where at least one
-   * side is unnamed (a `$ref` variant written inline is the same variant).
+   * side is unnamed (a `$ref` variant written inline is the same variant), then any two that are
+   * equivalent (a renamed component), which `renamed` records for the discriminator mapping.
    */
-  private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: SchemaChange[]): void {
+  private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: SchemaChange[], renamed: Map<string, string>): void {
     const bv = (base[keyword] ?? []).map((h) => ({ h, s: this.baseStore.get(h) }));
     const rv = (rev[keyword] ?? []).map((h) => ({ h, s: this.revisionStore.get(h) }));
     if (bv.length === 0 && rv.length === 0) return;
@@ -232,6 +234,17 @@ export class SchemaDiffer {
         unmatchedRev.delete(j);
         unmatchedBase.splice(unmatchedBase.indexOf(i), 1);
       }
+    }
+    // A renamed component with the same content is the same variant.
+    for (const i of [...unmatchedBase]) {
+      const j = [...unmatchedRev].find((k) => this.diffSchemas(bv[i].s, rv[k].s).length === 0);
+      if (j === undefined) continue;
+      pairs.push([i, j]);
+      unmatchedRev.delete(j);
+      unmatchedBase.splice(unmatchedBase.indexOf(i), 1);
+      const from = variantName(bv[i].s);
+      const to = variantName(rv[j].s);
+      if (from !== undefined && to !== undefined) renamed.set(from, to);
     }
     const label = keyword === 'oneOf' ? 'one-of' : 'any-of';
     for (const i of unmatchedBase) {
@@ -358,7 +371,7 @@ function comparePattern(base: Schema, rev: Schema, here: Here): void {
   else here('pattern-changed', { from: base.pattern, to: rev.pattern });
 }
 
-function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
+function compareDiscriminator(base: Schema, rev: Schema, here: Here, renamed: ReadonlyMap<string, string>): void {
   const b = base.discriminator;
   const r = rev.discriminator;
   if (!b && !r) return;
@@ -368,7 +381,7 @@ function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
   for (const [value, target] of b.mapping) {
     const next = r.mapping.get(value);
     if (next === undefined) here('discriminator-mapping-removed', { value });
-    else if (next !== target) here('discriminator-mapping-changed', { value, from: target, to: next });
+    else if (next !== target && renamed.get(lastSegment(target)) !== lastSegment(next)) here('discriminator-mapping-changed', { value, from: target, to: next });
   }
   for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
 }
@@ -377,6 +390,10 @@ function compareDiscriminator(base: Schema, rev: Schema, here: Here): void {
 function changeKey(change: SchemaChange): string {
   const at = (loc: Loc | undefined) => (loc ? `${loc.file}#${loc.pointer}` : '');
   return [change.kind, at(change.base), at(change.revision), stableStringify(change.data)].join('\u0000');
+}
+
+function lastSegment(ref: string): string {
+  return ref.slice(ref.lastIndexOf('/') + 1);
 }
 
 function describeAdditional(value: boolean | SchemaHandle | undefined): string {
