@@ -152,6 +152,7 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
       if (bh.required && !rh.required) ctx.emit('became-optional', 'response-header', sides, hData);
       if (!bh.deprecated && rh.deprecated) ctx.emit('deprecated', 'response-header', sides, { ...hData, sunset: rh.sunset ?? '' }, { sunset: rh.sunset });
       if (bh.deprecated && !rh.deprecated) ctx.emit('reactivated', 'response-header', sides, hData);
+      if (bh.explode !== rh.explode) ctx.emit('explode-changed', 'response-header', sides, { ...hData, from: bh.explode, to: rh.explode });
       if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData);
     },
   });

@@ -309,6 +309,7 @@ class Normalizer {
         name,
         loc: sub(loc, name),
         required: h.required === true,
+        explode: h.explode === true,
         schema,
         deprecated: h.deprecated === true,
         sunset: sunsetOf(h),

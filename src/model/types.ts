@@ -96,6 +96,8 @@ export interface Header extends Deprecation {
   name: string;
   loc: Loc;
   required: boolean;
+  /** Headers always use the `simple` style; explode still decides how arrays and objects are written. */
+  explode: boolean;
   schema?: SchemaHandle;
 }
 

@@ -234,6 +234,7 @@ import responseHeaderDeprecated from './catalogue/response-header-deprecated.js'
 import responseHeaderEnumRemoved from './catalogue/response-header-enum-removed.js';
 import responseHeaderEnumValueAdded from './catalogue/response-header-enum-value-added.js';
 import responseHeaderEnumValueRemoved from './catalogue/response-header-enum-value-removed.js';
+import responseHeaderExplodeChanged from './catalogue/response-header-explode-changed.js';
 import responseHeaderExtensibleEnumValueAdded from './catalogue/response-header-extensible-enum-value-added.js';
 import responseHeaderFormatAdded from './catalogue/response-header-format-added.js';
 import responseHeaderFormatChanged from './catalogue/response-header-format-changed.js';
@@ -612,6 +613,7 @@ export const RULES: readonly Rule[] = [
   responseHeaderEnumRemoved,
   responseHeaderEnumValueAdded,
   responseHeaderEnumValueRemoved,
+  responseHeaderExplodeChanged,
   responseHeaderExtensibleEnumValueAdded,
   responseHeaderFormatAdded,
   responseHeaderFormatChanged,

@@ -9,5 +9,4 @@ export default defineRule({
   message: '{{operation}}: the {{in}} parameter {{parameter}} changed explode from {{from}} to {{to}}; clients serialize arrays and objects the old way.',
   why: 'With explode, `ids=1&ids=2`; without, `ids=1,2`. Clients keep sending the old form, which the server now misreads.',
   fix: 'Keep the explode setting.',
-  noMirror: 'Response headers are always serialized with the `simple` style; only request parameters choose a serialization.',
 });
