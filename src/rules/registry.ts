@@ -24,6 +24,10 @@ import requestBodyBecameNotNullable from './catalogue/request-body-became-not-nu
 import requestBodyBecameNullable from './catalogue/request-body-became-nullable.js';
 import requestBodyBecameOptional from './catalogue/request-body-became-optional.js';
 import requestBodyBecameRequired from './catalogue/request-body-became-required.js';
+import requestBodyConstAdded from './catalogue/request-body-const-added.js';
+import requestBodyConstChanged from './catalogue/request-body-const-changed.js';
+import requestBodyConstRemoved from './catalogue/request-body-const-removed.js';
+import requestBodyDefaultValueChanged from './catalogue/request-body-default-value-changed.js';
 import requestBodyDiscriminatorAdded from './catalogue/request-body-discriminator-added.js';
 import requestBodyDiscriminatorMappingAdded from './catalogue/request-body-discriminator-mapping-added.js';
 import requestBodyDiscriminatorMappingChanged from './catalogue/request-body-discriminator-mapping-changed.js';
@@ -33,20 +37,39 @@ import requestBodyDiscriminatorRemoved from './catalogue/request-body-discrimina
 import requestBodyEnumRemoved from './catalogue/request-body-enum-removed.js';
 import requestBodyEnumValueAdded from './catalogue/request-body-enum-value-added.js';
 import requestBodyEnumValueRemoved from './catalogue/request-body-enum-value-removed.js';
+import requestBodyFormatAdded from './catalogue/request-body-format-added.js';
+import requestBodyFormatChanged from './catalogue/request-body-format-changed.js';
+import requestBodyFormatNarrowed from './catalogue/request-body-format-narrowed.js';
+import requestBodyFormatRemoved from './catalogue/request-body-format-removed.js';
+import requestBodyFormatWidened from './catalogue/request-body-format-widened.js';
+import requestBodyMaxDecreased from './catalogue/request-body-max-decreased.js';
+import requestBodyMaxIncreased from './catalogue/request-body-max-increased.js';
 import requestBodyMaxItemsDecreased from './catalogue/request-body-max-items-decreased.js';
 import requestBodyMaxItemsIncreased from './catalogue/request-body-max-items-increased.js';
+import requestBodyMaxLengthDecreased from './catalogue/request-body-max-length-decreased.js';
+import requestBodyMaxLengthIncreased from './catalogue/request-body-max-length-increased.js';
 import requestBodyMaxPropertiesDecreased from './catalogue/request-body-max-properties-decreased.js';
 import requestBodyMaxPropertiesIncreased from './catalogue/request-body-max-properties-increased.js';
 import requestBodyMediaTypeAdded from './catalogue/request-body-media-type-added.js';
 import requestBodyMediaTypeGeneralized from './catalogue/request-body-media-type-generalized.js';
 import requestBodyMediaTypeRemoved from './catalogue/request-body-media-type-removed.js';
 import requestBodyMediaTypeSpecialized from './catalogue/request-body-media-type-specialized.js';
+import requestBodyMinDecreased from './catalogue/request-body-min-decreased.js';
+import requestBodyMinIncreased from './catalogue/request-body-min-increased.js';
 import requestBodyMinItemsDecreased from './catalogue/request-body-min-items-decreased.js';
 import requestBodyMinItemsIncreased from './catalogue/request-body-min-items-increased.js';
+import requestBodyMinLengthDecreased from './catalogue/request-body-min-length-decreased.js';
+import requestBodyMinLengthIncreased from './catalogue/request-body-min-length-increased.js';
 import requestBodyMinPropertiesDecreased from './catalogue/request-body-min-properties-decreased.js';
 import requestBodyMinPropertiesIncreased from './catalogue/request-body-min-properties-increased.js';
+import requestBodyMultipleOfChanged from './catalogue/request-body-multiple-of-changed.js';
+import requestBodyMultipleOfNarrowed from './catalogue/request-body-multiple-of-narrowed.js';
+import requestBodyMultipleOfWidened from './catalogue/request-body-multiple-of-widened.js';
 import requestBodyOneOfAdded from './catalogue/request-body-one-of-added.js';
 import requestBodyOneOfRemoved from './catalogue/request-body-one-of-removed.js';
+import requestBodyPatternAdded from './catalogue/request-body-pattern-added.js';
+import requestBodyPatternChanged from './catalogue/request-body-pattern-changed.js';
+import requestBodyPatternRemoved from './catalogue/request-body-pattern-removed.js';
 import requestBodyPrefixItemsAdded from './catalogue/request-body-prefix-items-added.js';
 import requestBodyPrefixItemsRemoved from './catalogue/request-body-prefix-items-removed.js';
 import requestBodyRemoved from './catalogue/request-body-removed.js';
@@ -190,6 +213,10 @@ import responseBodyBecameNotNullable from './catalogue/response-body-became-not-
 import responseBodyBecameNullable from './catalogue/response-body-became-nullable.js';
 import responseBodyBecameOptional from './catalogue/response-body-became-optional.js';
 import responseBodyBecameRequired from './catalogue/response-body-became-required.js';
+import responseBodyConstAdded from './catalogue/response-body-const-added.js';
+import responseBodyConstChanged from './catalogue/response-body-const-changed.js';
+import responseBodyConstRemoved from './catalogue/response-body-const-removed.js';
+import responseBodyDefaultValueChanged from './catalogue/response-body-default-value-changed.js';
 import responseBodyDiscriminatorAdded from './catalogue/response-body-discriminator-added.js';
 import responseBodyDiscriminatorMappingAdded from './catalogue/response-body-discriminator-mapping-added.js';
 import responseBodyDiscriminatorMappingChanged from './catalogue/response-body-discriminator-mapping-changed.js';
@@ -200,16 +227,35 @@ import responseBodyEnumRemoved from './catalogue/response-body-enum-removed.js';
 import responseBodyEnumValueAdded from './catalogue/response-body-enum-value-added.js';
 import responseBodyEnumValueRemoved from './catalogue/response-body-enum-value-removed.js';
 import responseBodyExtensibleEnumValueAdded from './catalogue/response-body-extensible-enum-value-added.js';
+import responseBodyFormatAdded from './catalogue/response-body-format-added.js';
+import responseBodyFormatChanged from './catalogue/response-body-format-changed.js';
+import responseBodyFormatNarrowed from './catalogue/response-body-format-narrowed.js';
+import responseBodyFormatRemoved from './catalogue/response-body-format-removed.js';
+import responseBodyFormatWidened from './catalogue/response-body-format-widened.js';
+import responseBodyMaxDecreased from './catalogue/response-body-max-decreased.js';
+import responseBodyMaxIncreased from './catalogue/response-body-max-increased.js';
 import responseBodyMaxItemsDecreased from './catalogue/response-body-max-items-decreased.js';
 import responseBodyMaxItemsIncreased from './catalogue/response-body-max-items-increased.js';
+import responseBodyMaxLengthDecreased from './catalogue/response-body-max-length-decreased.js';
+import responseBodyMaxLengthIncreased from './catalogue/response-body-max-length-increased.js';
 import responseBodyMaxPropertiesDecreased from './catalogue/response-body-max-properties-decreased.js';
 import responseBodyMaxPropertiesIncreased from './catalogue/response-body-max-properties-increased.js';
+import responseBodyMinDecreased from './catalogue/response-body-min-decreased.js';
+import responseBodyMinIncreased from './catalogue/response-body-min-increased.js';
 import responseBodyMinItemsDecreased from './catalogue/response-body-min-items-decreased.js';
 import responseBodyMinItemsIncreased from './catalogue/response-body-min-items-increased.js';
+import responseBodyMinLengthDecreased from './catalogue/response-body-min-length-decreased.js';
+import responseBodyMinLengthIncreased from './catalogue/response-body-min-length-increased.js';
 import responseBodyMinPropertiesDecreased from './catalogue/response-body-min-properties-decreased.js';
 import responseBodyMinPropertiesIncreased from './catalogue/response-body-min-properties-increased.js';
+import responseBodyMultipleOfChanged from './catalogue/response-body-multiple-of-changed.js';
+import responseBodyMultipleOfNarrowed from './catalogue/response-body-multiple-of-narrowed.js';
+import responseBodyMultipleOfWidened from './catalogue/response-body-multiple-of-widened.js';
 import responseBodyOneOfAdded from './catalogue/response-body-one-of-added.js';
 import responseBodyOneOfRemoved from './catalogue/response-body-one-of-removed.js';
+import responseBodyPatternAdded from './catalogue/response-body-pattern-added.js';
+import responseBodyPatternChanged from './catalogue/response-body-pattern-changed.js';
+import responseBodyPatternRemoved from './catalogue/response-body-pattern-removed.js';
 import responseBodyPrefixItemsAdded from './catalogue/response-body-prefix-items-added.js';
 import responseBodyPrefixItemsRemoved from './catalogue/response-body-prefix-items-removed.js';
 import responseBodyRemoved from './catalogue/response-body-removed.js';
@@ -403,6 +449,10 @@ export const RULES: readonly Rule[] = [
   requestBodyBecameNullable,
   requestBodyBecameOptional,
   requestBodyBecameRequired,
+  requestBodyConstAdded,
+  requestBodyConstChanged,
+  requestBodyConstRemoved,
+  requestBodyDefaultValueChanged,
   requestBodyDiscriminatorAdded,
   requestBodyDiscriminatorMappingAdded,
   requestBodyDiscriminatorMappingChanged,
@@ -412,20 +462,39 @@ export const RULES: readonly Rule[] = [
   requestBodyEnumRemoved,
   requestBodyEnumValueAdded,
   requestBodyEnumValueRemoved,
+  requestBodyFormatAdded,
+  requestBodyFormatChanged,
+  requestBodyFormatNarrowed,
+  requestBodyFormatRemoved,
+  requestBodyFormatWidened,
+  requestBodyMaxDecreased,
+  requestBodyMaxIncreased,
   requestBodyMaxItemsDecreased,
   requestBodyMaxItemsIncreased,
+  requestBodyMaxLengthDecreased,
+  requestBodyMaxLengthIncreased,
   requestBodyMaxPropertiesDecreased,
   requestBodyMaxPropertiesIncreased,
   requestBodyMediaTypeAdded,
   requestBodyMediaTypeGeneralized,
   requestBodyMediaTypeRemoved,
   requestBodyMediaTypeSpecialized,
+  requestBodyMinDecreased,
+  requestBodyMinIncreased,
   requestBodyMinItemsDecreased,
   requestBodyMinItemsIncreased,
+  requestBodyMinLengthDecreased,
+  requestBodyMinLengthIncreased,
   requestBodyMinPropertiesDecreased,
   requestBodyMinPropertiesIncreased,
+  requestBodyMultipleOfChanged,
+  requestBodyMultipleOfNarrowed,
+  requestBodyMultipleOfWidened,
   requestBodyOneOfAdded,
   requestBodyOneOfRemoved,
+  requestBodyPatternAdded,
+  requestBodyPatternChanged,
+  requestBodyPatternRemoved,
   requestBodyPrefixItemsAdded,
   requestBodyPrefixItemsRemoved,
   requestBodyRemoved,
@@ -569,6 +638,10 @@ export const RULES: readonly Rule[] = [
   responseBodyBecameNullable,
   responseBodyBecameOptional,
   responseBodyBecameRequired,
+  responseBodyConstAdded,
+  responseBodyConstChanged,
+  responseBodyConstRemoved,
+  responseBodyDefaultValueChanged,
   responseBodyDiscriminatorAdded,
   responseBodyDiscriminatorMappingAdded,
   responseBodyDiscriminatorMappingChanged,
@@ -579,16 +652,35 @@ export const RULES: readonly Rule[] = [
   responseBodyEnumValueAdded,
   responseBodyEnumValueRemoved,
   responseBodyExtensibleEnumValueAdded,
+  responseBodyFormatAdded,
+  responseBodyFormatChanged,
+  responseBodyFormatNarrowed,
+  responseBodyFormatRemoved,
+  responseBodyFormatWidened,
+  responseBodyMaxDecreased,
+  responseBodyMaxIncreased,
   responseBodyMaxItemsDecreased,
   responseBodyMaxItemsIncreased,
+  responseBodyMaxLengthDecreased,
+  responseBodyMaxLengthIncreased,
   responseBodyMaxPropertiesDecreased,
   responseBodyMaxPropertiesIncreased,
+  responseBodyMinDecreased,
+  responseBodyMinIncreased,
   responseBodyMinItemsDecreased,
   responseBodyMinItemsIncreased,
+  responseBodyMinLengthDecreased,
+  responseBodyMinLengthIncreased,
   responseBodyMinPropertiesDecreased,
   responseBodyMinPropertiesIncreased,
+  responseBodyMultipleOfChanged,
+  responseBodyMultipleOfNarrowed,
+  responseBodyMultipleOfWidened,
   responseBodyOneOfAdded,
   responseBodyOneOfRemoved,
+  responseBodyPatternAdded,
+  responseBodyPatternChanged,
+  responseBodyPatternRemoved,
   responseBodyPrefixItemsAdded,
   responseBodyPrefixItemsRemoved,
   responseBodyRemoved,

@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'request-body-multiple-of-changed',
+  class: 'breaking',
+  subject: 'request-body',
+  kind: 'multiple-of-changed',
+  when: (c) => c.context.relation === 'changed',
+  description: 'The `multipleOf` of a request body changed to an unrelated step.',
+  message: '{{operation}}: the request body must now be a multiple of {{to}} (was {{from}}).',
+  why: 'Some values clients sent before are rejected.',
+  fix: 'Keep the old step.',
+});

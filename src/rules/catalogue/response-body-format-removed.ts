@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-format-removed',
+  class: 'breaking',
+  subject: 'response-body',
+  kind: 'format-removed',
+  description: 'A response body lost its `format`.',
+  message: '{{operation}}: the response body (status {{status}}) lost its format {{from}}.',
+  why: 'Clients that parse the format (dates, UUIDs, 32-bit integers) fail on values that no longer follow it.',
+  fix: 'Keep the format in responses.',
+});

@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-format-widened',
+  class: 'breaking',
+  subject: 'response-body',
+  kind: 'format-changed',
+  when: (c) => c.context.relation === 'widened',
+  description: 'The `format` of a response body was widened (e.g. int32 to int64).',
+  message: '{{operation}}: the response body (status {{status}}) widened its format from {{from}} to {{to}}.',
+  why: 'Clients that store the old format (e.g. a 32-bit integer) overflow or fail on wider values.',
+  fix: 'Keep the format; return wider values in a new field.',
+});

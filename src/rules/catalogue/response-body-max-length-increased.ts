@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-max-length-increased',
+  class: 'breaking',
+  subject: 'response-body',
+  kind: 'max-length-increased',
+  description: 'The maximum length of a response body was raised (or removed).',
+  message: '{{operation}}: the response body (status {{status}}) raised its maximum length from {{from}} to {{to}}.',
+  why: 'Clients that store the value in a column or buffer sized by the old maximum truncate or fail.',
+  fix: 'Keep the old maximum length in responses.',
+});

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-min-increased',
+  class: 'additive',
+  subject: 'response-body',
+  kind: 'min-increased',
+  description: 'The minimum of a response body was raised (or set).',
+  message: '{{operation}}: the response body (status {{status}}) raised its minimum from {{from}} to {{to}}.',
+  why: 'Clients receive a subset of the values they already handle.',
+  fix: 'Nothing to do.',
+});

@@ -1,0 +1,12 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-min-length-decreased',
+  class: 'breaking',
+  subject: 'response-body',
+  kind: 'min-length-decreased',
+  description: 'The minimum length of a response body was lowered (or removed).',
+  message: '{{operation}}: the response body (status {{status}}) lowered its minimum length from {{from}} to {{to}}.',
+  why: 'Clients that rely on the old minimum length (e.g. never expect an empty string) receive shorter strings.',
+  fix: 'Keep the old minimum length in responses.',
+});

@@ -1,0 +1,13 @@
+import { defineRule } from '../rule.js';
+
+export default defineRule({
+  id: 'response-body-multiple-of-narrowed',
+  class: 'additive',
+  subject: 'response-body',
+  kind: 'multiple-of-changed',
+  when: (c) => c.context.relation === 'narrowed',
+  description: 'The `multipleOf` of a response body became stricter (or was set).',
+  message: '{{operation}}: the response body (status {{status}}) must now be a multiple of {{to}} (was {{from}}).',
+  why: 'Clients receive a subset of the values they already handle.',
+  fix: 'Nothing to do.',
+});
