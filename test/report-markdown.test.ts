@@ -60,4 +60,15 @@ describe('Markdown pull-request comment', () => {
     report.changes[0].message = 'GET /a <img src=x> *b* [c](d)';
     expect(renderMarkdown(report, { color: false, failOn: 'breaking' })).toContain('GET /a \\<img src=x\\> \\*b\\* \\[c\\](d)');
   });
+
+  it('shows notes, acceptances and expired acceptances', () => {
+    const report = bigReport({ breaking: 2, deprecation: 0, additive: 0 });
+    report.notes = ['acceptance 0123456789 matched nothing'];
+    report.changes[0].accepted = { reason: 'planned removal' };
+    report.changes[1].acceptanceExpired = { reason: 'until the migration', expires: '2026-01-01' };
+    const md = renderMarkdown(report, { color: false, failOn: 'breaking' });
+    expect(md).toContain('> **Note:** acceptance 0123456789 matched nothing\n');
+    expect(md).toContain('- **GET /things/0** `request-parameter-added-required` _(accepted: planned removal)_  \n');
+    expect(md).toContain('- **GET /things/1** `request-parameter-added-required` _(acceptance expired on 2026-01-01)_  \n');
+  });
 });

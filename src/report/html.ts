@@ -73,7 +73,8 @@ function button(kind: 'class' | 'service', value: string, label: string): string
 
 function change(finding: Finding, sources: ReportSources | undefined): string {
   const service = finding.service ? `<span class="service">${esc(finding.service)}</span> ` : '';
-  const accepted = finding.accepted ? `<p class="accepted">Accepted: ${esc(finding.accepted.reason)}</p>` : '';
+  const expired = finding.acceptanceExpired ? `<p class="accepted">Acceptance expired on ${esc(finding.acceptanceExpired.expires)}: ${esc(finding.acceptanceExpired.reason)}</p>` : '';
+  const accepted = finding.accepted ? `<p class="accepted">Accepted: ${esc(finding.accepted.reason)}</p>` : expired;
   const sides = (['base', 'revision'] as const)
     .map((side) => (finding[side] ? excerpt(side, finding[side]!, sources?.[side]) : ''))
     .join('');

@@ -16,7 +16,7 @@ export const renderMarkdown: Reporter = (report, options) => renderMarkdownWithi
 
 /** The comment, truncating the least severe sections first so it stays within `limit` characters. */
 export function renderMarkdownWithin(report: Report, options: ReportOptions, limit: number): string {
-  const head = headline(report, options) + servicesTable(report);
+  const head = headline(report, options) + servicesTable(report) + report.notes.map((n) => `> **Note:** ${inline(n)}\n\n`).join('');
   const items = Object.fromEntries(CHANGE_CLASSES.map((cls) => [cls, report.changes.filter((f) => f.class === cls).map(item)])) as Record<ChangeClass, string[]>;
   let total = head.length + CHANGE_CLASSES.reduce((n, cls) => n + section(cls, items[cls], 0, limit).length, 0);
   const omitted: Record<ChangeClass, number> = { breaking: 0, deprecation: 0, additive: 0 };
@@ -50,7 +50,8 @@ function servicesTable(report: Report): string {
 
 function item(finding: Finding): string {
   const service = finding.service ? `[${inline(finding.service)}] ` : '';
-  const accepted = finding.accepted ? ` _(accepted: ${inline(finding.accepted.reason)})_` : '';
+  const expired = finding.acceptanceExpired ? ` _(acceptance expired on ${inline(finding.acceptanceExpired.expires)})_` : '';
+  const accepted = finding.accepted ? ` _(accepted: ${inline(finding.accepted.reason)})_` : expired;
   return `- **${service}${inline(operationLabel(finding))}** \`${finding.ruleId}\`${accepted}  \n  ${inline(finding.message)}  \n  ${code(locations(finding))}\n`;
 }
 
