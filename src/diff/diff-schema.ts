@@ -94,6 +94,7 @@ export class SchemaDiffer {
     this.compareProperties(base, rev, out);
     this.compareAdditionalProperties(base, rev, out);
     this.compareItems(base, rev, out);
+    compareExtras(base, rev, here);
     const renamed = new Map<string, string>();
     this.compareVariants(base, rev, 'oneOf', out, renamed);
     this.compareVariants(base, rev, 'anyOf', out, renamed);
@@ -369,6 +370,20 @@ function comparePattern(base: Schema, rev: Schema, here: Here): void {
   if (base.pattern === undefined) here('pattern-added', { to: rev.pattern! });
   else if (rev.pattern === undefined) here('pattern-removed', { from: base.pattern });
   else here('pattern-changed', { from: base.pattern, to: rev.pattern });
+}
+
+/** Keywords compared as written; an `items` schema that appears or disappears counts as one too. */
+function compareExtras(base: Schema, rev: Schema, here: Here): void {
+  for (const keyword of new Set([...base.extra.keys(), ...rev.extra.keys()])) {
+    const b = base.extra.get(keyword);
+    const r = rev.extra.get(keyword);
+    if (b === undefined) here('constraint-added', { keyword });
+    else if (r === undefined) here('constraint-removed', { keyword });
+    else if (!sameJson(b, r)) here('constraint-changed', { keyword });
+  }
+  const hasItems = (s: Schema) => s.items !== undefined || s.prefixItems !== undefined;
+  if (!hasItems(base) && hasItems(rev) && shares(base.types, rev.types, 'array')) here('constraint-added', { keyword: 'items' });
+  if (hasItems(base) && !hasItems(rev) && shares(base.types, rev.types, 'array')) here('constraint-removed', { keyword: 'items' });
 }
 
 function compareDiscriminator(base: Schema, rev: Schema, here: Here, renamed: ReadonlyMap<string, string>): void {

@@ -56,7 +56,29 @@ export interface Schema {
   discriminator?: { propertyName: string; mapping: Map<string, string> };
   /** Enum of an `x-extensible-enum`: clients must tolerate unknown values. */
   extensibleEnum: boolean;
+  /** Assertion keywords compared only as written (`not`, `contains`, `if`, `patternProperties`, …). */
+  extra: Map<string, unknown>;
 }
+
+/** Keywords that restrict values but are not modelled one by one: compared by their written JSON. */
+export const EXTRA_KEYWORDS = [
+  'not',
+  'contains',
+  'minContains',
+  'maxContains',
+  'dependentRequired',
+  'dependentSchemas',
+  'patternProperties',
+  'propertyNames',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+  'if',
+  'then',
+  'else',
+  'contentMediaType',
+  'contentEncoding',
+  'contentSchema',
+] as const;
 
 type Obj = Record<string, unknown>;
 const ALL_TYPES: Exclude<JsonType, 'null'>[] = ['string', 'number', 'integer', 'boolean', 'array', 'object'];
@@ -139,6 +161,7 @@ export class SchemaStore {
     schema.deprecated = raw.deprecated === true;
     if (typeof raw['x-sunset'] === 'string') schema.sunset = raw['x-sunset'];
     if (raw.not !== undefined) schema.not = handle(raw.not, 'not');
+    for (const keyword of EXTRA_KEYWORDS) if (raw[keyword] !== undefined) schema.extra.set(keyword, raw[keyword]);
     if (raw.discriminator && typeof raw.discriminator === 'object') {
       const d = raw.discriminator as Obj;
       const mapping = new Map<string, string>();
@@ -238,7 +261,8 @@ function isBareType(schema: Schema): boolean {
     schema.maxLength === undefined &&
     schema.pattern === undefined &&
     schema.additionalProperties === undefined &&
-    schema.refName === undefined
+    schema.refName === undefined &&
+    schema.extra.size === 0
   );
 }
 
@@ -255,6 +279,7 @@ export function emptySchema(id: string, loc: Loc): Schema {
     writeOnly: false,
     deprecated: false,
     extensibleEnum: false,
+    extra: new Map(),
   };
 }
 
@@ -296,6 +321,7 @@ function mergeInto(target: Schema, part: Schema): void {
   target.not ??= part.not;
   target.discriminator ??= part.discriminator;
   target.extensibleEnum ||= part.extensibleEnum;
+  for (const [keyword, value] of part.extra) if (!target.extra.has(keyword)) target.extra.set(keyword, value);
 }
 
 type ValueType = Exclude<JsonType, 'null'>;

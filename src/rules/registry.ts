@@ -27,6 +27,9 @@ import requestBodyBecameRequired from './catalogue/request-body-became-required.
 import requestBodyConstAdded from './catalogue/request-body-const-added.js';
 import requestBodyConstChanged from './catalogue/request-body-const-changed.js';
 import requestBodyConstRemoved from './catalogue/request-body-const-removed.js';
+import requestBodyConstraintAdded from './catalogue/request-body-constraint-added.js';
+import requestBodyConstraintChanged from './catalogue/request-body-constraint-changed.js';
+import requestBodyConstraintRemoved from './catalogue/request-body-constraint-removed.js';
 import requestBodyDefaultValueChanged from './catalogue/request-body-default-value-changed.js';
 import requestBodyDiscriminatorAdded from './catalogue/request-body-discriminator-added.js';
 import requestBodyDiscriminatorMappingAdded from './catalogue/request-body-discriminator-mapping-added.js';
@@ -95,6 +98,9 @@ import requestParameterBecameRequired from './catalogue/request-parameter-became
 import requestParameterConstAdded from './catalogue/request-parameter-const-added.js';
 import requestParameterConstChanged from './catalogue/request-parameter-const-changed.js';
 import requestParameterConstRemoved from './catalogue/request-parameter-const-removed.js';
+import requestParameterConstraintAdded from './catalogue/request-parameter-constraint-added.js';
+import requestParameterConstraintChanged from './catalogue/request-parameter-constraint-changed.js';
+import requestParameterConstraintRemoved from './catalogue/request-parameter-constraint-removed.js';
 import requestParameterDefaultValueChanged from './catalogue/request-parameter-default-value-changed.js';
 import requestParameterDeprecated from './catalogue/request-parameter-deprecated.js';
 import requestParameterEnumRemoved from './catalogue/request-parameter-enum-removed.js';
@@ -151,6 +157,9 @@ import requestPropertyBecameWriteOnly from './catalogue/request-property-became-
 import requestPropertyConstAdded from './catalogue/request-property-const-added.js';
 import requestPropertyConstChanged from './catalogue/request-property-const-changed.js';
 import requestPropertyConstRemoved from './catalogue/request-property-const-removed.js';
+import requestPropertyConstraintAdded from './catalogue/request-property-constraint-added.js';
+import requestPropertyConstraintChanged from './catalogue/request-property-constraint-changed.js';
+import requestPropertyConstraintRemoved from './catalogue/request-property-constraint-removed.js';
 import requestPropertyDefaultValueChanged from './catalogue/request-property-default-value-changed.js';
 import requestPropertyDeprecated from './catalogue/request-property-deprecated.js';
 import requestPropertyDiscriminatorAdded from './catalogue/request-property-discriminator-added.js';
@@ -216,6 +225,9 @@ import responseBodyBecameRequired from './catalogue/response-body-became-require
 import responseBodyConstAdded from './catalogue/response-body-const-added.js';
 import responseBodyConstChanged from './catalogue/response-body-const-changed.js';
 import responseBodyConstRemoved from './catalogue/response-body-const-removed.js';
+import responseBodyConstraintAdded from './catalogue/response-body-constraint-added.js';
+import responseBodyConstraintChanged from './catalogue/response-body-constraint-changed.js';
+import responseBodyConstraintRemoved from './catalogue/response-body-constraint-removed.js';
 import responseBodyDefaultValueChanged from './catalogue/response-body-default-value-changed.js';
 import responseBodyDiscriminatorAdded from './catalogue/response-body-discriminator-added.js';
 import responseBodyDiscriminatorMappingAdded from './catalogue/response-body-discriminator-mapping-added.js';
@@ -275,6 +287,9 @@ import responseHeaderBecameRequired from './catalogue/response-header-became-req
 import responseHeaderConstAdded from './catalogue/response-header-const-added.js';
 import responseHeaderConstChanged from './catalogue/response-header-const-changed.js';
 import responseHeaderConstRemoved from './catalogue/response-header-const-removed.js';
+import responseHeaderConstraintAdded from './catalogue/response-header-constraint-added.js';
+import responseHeaderConstraintChanged from './catalogue/response-header-constraint-changed.js';
+import responseHeaderConstraintRemoved from './catalogue/response-header-constraint-removed.js';
 import responseHeaderDefaultValueChanged from './catalogue/response-header-default-value-changed.js';
 import responseHeaderDeprecated from './catalogue/response-header-deprecated.js';
 import responseHeaderEnumRemoved from './catalogue/response-header-enum-removed.js';
@@ -336,6 +351,9 @@ import responsePropertyBecameWriteOnly from './catalogue/response-property-becam
 import responsePropertyConstAdded from './catalogue/response-property-const-added.js';
 import responsePropertyConstChanged from './catalogue/response-property-const-changed.js';
 import responsePropertyConstRemoved from './catalogue/response-property-const-removed.js';
+import responsePropertyConstraintAdded from './catalogue/response-property-constraint-added.js';
+import responsePropertyConstraintChanged from './catalogue/response-property-constraint-changed.js';
+import responsePropertyConstraintRemoved from './catalogue/response-property-constraint-removed.js';
 import responsePropertyDefaultValueChanged from './catalogue/response-property-default-value-changed.js';
 import responsePropertyDeprecated from './catalogue/response-property-deprecated.js';
 import responsePropertyDiscriminatorAdded from './catalogue/response-property-discriminator-added.js';
@@ -452,6 +470,9 @@ export const RULES: readonly Rule[] = [
   requestBodyConstAdded,
   requestBodyConstChanged,
   requestBodyConstRemoved,
+  requestBodyConstraintAdded,
+  requestBodyConstraintChanged,
+  requestBodyConstraintRemoved,
   requestBodyDefaultValueChanged,
   requestBodyDiscriminatorAdded,
   requestBodyDiscriminatorMappingAdded,
@@ -520,6 +541,9 @@ export const RULES: readonly Rule[] = [
   requestParameterConstAdded,
   requestParameterConstChanged,
   requestParameterConstRemoved,
+  requestParameterConstraintAdded,
+  requestParameterConstraintChanged,
+  requestParameterConstraintRemoved,
   requestParameterDefaultValueChanged,
   requestParameterDeprecated,
   requestParameterEnumRemoved,
@@ -576,6 +600,9 @@ export const RULES: readonly Rule[] = [
   requestPropertyConstAdded,
   requestPropertyConstChanged,
   requestPropertyConstRemoved,
+  requestPropertyConstraintAdded,
+  requestPropertyConstraintChanged,
+  requestPropertyConstraintRemoved,
   requestPropertyDefaultValueChanged,
   requestPropertyDeprecated,
   requestPropertyDiscriminatorAdded,
@@ -641,6 +668,9 @@ export const RULES: readonly Rule[] = [
   responseBodyConstAdded,
   responseBodyConstChanged,
   responseBodyConstRemoved,
+  responseBodyConstraintAdded,
+  responseBodyConstraintChanged,
+  responseBodyConstraintRemoved,
   responseBodyDefaultValueChanged,
   responseBodyDiscriminatorAdded,
   responseBodyDiscriminatorMappingAdded,
@@ -700,6 +730,9 @@ export const RULES: readonly Rule[] = [
   responseHeaderConstAdded,
   responseHeaderConstChanged,
   responseHeaderConstRemoved,
+  responseHeaderConstraintAdded,
+  responseHeaderConstraintChanged,
+  responseHeaderConstraintRemoved,
   responseHeaderDefaultValueChanged,
   responseHeaderDeprecated,
   responseHeaderEnumRemoved,
@@ -761,6 +794,9 @@ export const RULES: readonly Rule[] = [
   responsePropertyConstAdded,
   responsePropertyConstChanged,
   responsePropertyConstRemoved,
+  responsePropertyConstraintAdded,
+  responsePropertyConstraintChanged,
+  responsePropertyConstraintRemoved,
   responsePropertyDefaultValueChanged,
   responsePropertyDeprecated,
   responsePropertyDiscriminatorAdded,
