@@ -1,8 +1,9 @@
-import type { ApiModel, Loc, Operation, SecurityScheme } from '../model/types.js';
+import type { ApiModel, Loc, Operation } from '../model/types.js';
 import type { Change, OperationInfo } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { DiffContext } from './diff-context.js';
 import { diffOperation } from './diff-operation.js';
+import { diffSecurityScheme } from './diff-security.js';
 import type { SchemaDiffer } from './diff-schema.js';
 
 /** The structural diff of two normalized APIs: every difference, unjudged. */
@@ -71,34 +72,4 @@ function serverPath(url: string): string {
   const withoutScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   const path = withoutScheme.replace(/\/+$/, '');
   return path === '' ? '/' : path;
-}
-
-function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: SecurityScheme): void {
-  const sides = { base: b.loc, revision: r.loc };
-  const data = { scheme: r.name };
-  if (b.type !== r.type) return ctx.emit('type-changed', 'security-scheme', sides, { ...data, from: b.type, to: r.type });
-  if (b.in !== r.in) ctx.emit('in-changed', 'security-scheme', sides, { ...data, from: b.in ?? 'none', to: r.in ?? 'none' });
-  // Header names are case-insensitive; query and cookie names are not.
-  const sameName = b.in === 'header' && r.in === 'header' ? b.paramName?.toLowerCase() === r.paramName?.toLowerCase() : b.paramName === r.paramName;
-  if (!sameName) ctx.emit('name-changed', 'security-scheme', sides, { ...data, from: b.paramName ?? 'none', to: r.paramName ?? 'none' });
-  if (b.scheme !== r.scheme) ctx.emit('scheme-changed', 'security-scheme', sides, { ...data, from: b.scheme ?? 'none', to: r.scheme ?? 'none' });
-  if (b.openIdConnectUrl !== r.openIdConnectUrl) {
-    ctx.emit('open-id-connect-url-changed', 'security-scheme', sides, { ...data, from: b.openIdConnectUrl ?? 'none', to: r.openIdConnectUrl ?? 'none' });
-  }
-  compareMaps(b.flows, r.flows, {
-    onRemoved: (_f, flow) => ctx.emit('flow-removed', 'security-scheme', sides, { ...data, flow }),
-    onAdded: (_f, flow) => ctx.emit('flow-added', 'security-scheme', sides, { ...data, flow }),
-    onMutual: (bf, rf, flow) => {
-      if (bf.tokenUrl !== rf.tokenUrl) ctx.emit('token-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.tokenUrl ?? 'none', to: rf.tokenUrl ?? 'none' });
-      // A refresh URL that appears is news to nobody; one that moves or goes strands refreshing clients.
-      if (bf.refreshUrl !== undefined && bf.refreshUrl !== rf.refreshUrl) {
-        ctx.emit('refresh-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.refreshUrl, to: rf.refreshUrl ?? 'none' });
-      }
-      if (bf.authorizationUrl !== rf.authorizationUrl) {
-        ctx.emit('authorization-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.authorizationUrl ?? 'none', to: rf.authorizationUrl ?? 'none' });
-      }
-      for (const scope of bf.scopes) if (!rf.scopes.includes(scope)) ctx.emit('scope-removed', 'security-scheme', sides, { ...data, flow, scope });
-      for (const scope of rf.scopes) if (!bf.scopes.includes(scope)) ctx.emit('scope-added', 'security-scheme', sides, { ...data, flow, scope });
-    },
-  });
 }
