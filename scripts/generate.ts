@@ -37,7 +37,7 @@ export async function rulesDoc(): Promise<string> {
     '| --- | --- | --- | --- | --- |',
   ];
   for (const rule of RULES) {
-    lines.push(`| \`${rule.id}\` | ${rule.class} | ${rule.strictClass ?? ''} | ${direction(rule)} | ${rule.description.replace(/\|/g, '\\|')} |`);
+    lines.push(`| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.class} | ${rule.strictClass ?? ''} | ${direction(rule)} | ${rule.description.replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n') + '\n';
 }
