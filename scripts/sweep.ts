@@ -47,6 +47,7 @@ await runPool(jobs, {
     if (tally.specs % 100 !== 0) return;
     console.log(`  ${tally.specs}/${jobs.length} specs, ${tally.failed} failures, ${Math.round((performance.now() - started) / 1000)} s`);
     writeFailures();
+    writeFileSync(path.join(cacheDir, 'summary.txt'), `${tally.summary()}\n(partial: ${tally.specs} of ${jobs.length} specs)\n`);
   },
 });
 writeFailures();
