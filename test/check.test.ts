@@ -410,3 +410,32 @@ describe('apicompat check: errors CI users hit, one line each with the fix', () 
     expect(run.stderr).toBe(`apicompat: no api-surface/ folder in ${repo}: put one folder per service there (each with an openapi.yaml), or name the folder with --surface DIR\n`);
   });
 });
+
+describe('accepting findings of a check run', () => {
+  it('records the run inside .git, so accept finds it by id and git status is untouched', async () => {
+    const repo = twoServiceRepo();
+    write(repo, 'api-surface/users/openapi.yaml', USERS_WITHOUT_DELETE);
+    const statusBefore = git(repo, 'status', '--porcelain');
+    const first = await check(repo, ['--base', 'HEAD', '--format', 'json']);
+    expect(first.code).toBe(1);
+    expect(git(repo, 'status', '--porcelain')).toBe(statusBefore);
+    const [finding] = json(first).changes;
+    expect(finding.ruleId).toBe('operation-removed-without-deprecation');
+    const id = (finding as unknown as { id: string }).id;
+
+    let out = '';
+    const accepted = await main(['accept', id, '--reason', 'clients migrated to the admin API', '--expires', '2026-12-31'], {
+      stdout: (t) => (out += t),
+      stderr: (t) => (out += t),
+      env: { APICOMPAT_TODAY: '2026-06-15' },
+      cwd: repo,
+      isTTY: false,
+    });
+    expect(accepted).toBe(0);
+    expect(out).toContain('1 entry added to apicompat.config.yaml');
+
+    const second = await check(repo, ['--base', 'HEAD', '--format', 'json']);
+    expect(second.code).toBe(0);
+    expect(json(second).changes.map((c) => (c as unknown as { accepted?: { reason: string } }).accepted?.reason)).toEqual(['clients migrated to the admin API']);
+  });
+});

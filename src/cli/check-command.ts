@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -10,6 +11,7 @@ import { InputError } from '../load/input-error.js';
 import { FORMATS, REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
 import { EXIT, type CliIo } from './io.js';
+import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
 import { CONFIG_OPTION, compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { REPORT_OPTION, sourceCollector, writeReportFiles, type ReportTarget } from './report-files.js';
@@ -71,6 +73,9 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
+      const gitDir = path.join(repo, '.git');
+      const unrecorded = existsSync(gitDir) && statSync(gitDir).isDirectory() ? writeLastRun(repo, report.changes, CHECK_LAST_RUN_FILE) : undefined;
+      if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`).
       const failing = report.services.some(({ name }) => shouldFail(report.changes.filter((f) => f.service === name), failOnOf(flags, policy, name)));
       setExit(failing ? EXIT.policy : EXIT.ok);
