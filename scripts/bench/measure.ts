@@ -8,35 +8,39 @@ import { pathToFileURL } from 'node:url';
 export interface Run {
   ms: number;
   rssMiB: number;
+  /** User + system CPU time of the process: steadier than wall time on a shared machine. */
+  cpuMs: number;
   code: number | null;
   stdout: string;
   stderr: string;
   sha256: string;
 }
 
-// Loaded into the measured process with --import: reports its own peak RSS on fd 3 as it exits.
-const REPORT_RSS = `data:text/javascript,${encodeURIComponent(
-  "import { writeSync } from 'node:fs'; process.on('exit', () => { try { writeSync(3, String(process.resourceUsage().maxRSS)); } catch {} });",
+// Loaded into the measured process with --import: reports its peak RSS (KiB) and CPU time (µs) on fd 3 as it exits.
+const REPORT_USAGE = `data:text/javascript,${encodeURIComponent(
+  "import { writeSync } from 'node:fs'; process.on('exit', () => { const u = process.resourceUsage(); try { writeSync(3, [u.maxRSS, u.userCPUTime + u.systemCPUTime].join(' ')); } catch {} });",
 )}`;
 
 /** Runs `node <args>` once; wall time includes process start, as a user sees it. */
 export function runNode(args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', REPORT_RSS, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', REPORT_USAGE, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
-    let rss = '';
+    let usage = '';
     child.stdout!.on('data', (b: Buffer) => out.push(b));
     child.stderr!.on('data', (b: Buffer) => err.push(b));
-    (child.stdio[3] as NodeJS.ReadableStream).on('data', (b: Buffer) => (rss += b.toString()));
+    (child.stdio[3] as NodeJS.ReadableStream).on('data', (b: Buffer) => (usage += b.toString()));
     child.on('error', reject);
     child.on('close', (code) => {
       const ms = performance.now() - started;
       const stdout = Buffer.concat(out).toString();
+      const [rssKiB, cpuMicros] = usage.split(' ').map(Number);
       resolve({
         ms,
-        rssMiB: Number(rss) / 1024,
+        rssMiB: rssKiB / 1024,
+        cpuMs: cpuMicros / 1000,
         code,
         stdout,
         stderr: Buffer.concat(err).toString(),

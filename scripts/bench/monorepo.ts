@@ -5,7 +5,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { stringify } from 'yaml';
 
-const GENERATOR_VERSION = '2';
+const GENERATOR_VERSION = '3';
 
 export interface Monorepo {
   root: string;
@@ -26,7 +26,7 @@ export function ensureMonorepo(cache: string, services: number): Monorepo {
   rmSync(root, { recursive: true, force: true });
   rmSync(baseCopy, { recursive: true, force: true });
   for (const [i, spec] of specs.entries()) {
-    const text = stringify(serviceSpec(i, false));
+    const text = toYaml(serviceSpec(i, false));
     for (const dir of [root, baseCopy]) {
       mkdirSync(path.dirname(path.join(dir, spec)), { recursive: true });
       writeFileSync(path.join(dir, spec), text);
@@ -41,7 +41,7 @@ export function ensureMonorepo(cache: string, services: number): Monorepo {
   git('add', 'api-surface');
   git('commit', '-q', '-m', 'base');
   for (const [i, spec] of specs.entries()) {
-    if (i % 5 === 0) writeFileSync(path.join(root, spec), stringify(serviceSpec(i, true)));
+    if (i % 5 === 0) writeFileSync(path.join(root, spec), toYaml(serviceSpec(i, true)));
   }
   writeFileSync(stamp, GENERATOR_VERSION);
   return { root, specs, baseCopy };
@@ -105,4 +105,9 @@ function serviceSpec(index: number, changed: boolean): unknown {
   if (changed) paths['/health'] = { get: { operationId: 'health', responses: { 200: { description: 'ok' } } } };
   schemas.Owner = { type: 'object', properties: { id: { type: 'string' }, email: { type: 'string', format: 'email' } } };
   return { openapi: '3.0.3', info: { title: name, version: changed ? '1.1.0' : '1.0.0' }, paths, components: { schemas } };
+}
+
+/** Plain YAML as people write it: shared objects written out, not as anchors and aliases. */
+function toYaml(value: unknown): string {
+  return stringify(value, { aliasDuplicateObjects: false });
 }

@@ -7,6 +7,9 @@ export interface PairResult {
   floorMs: number;
   ms: number;
   ratio: number;
+  floorCpuMs: number;
+  cpuMs: number;
+  cpuRatio: number;
   runsMs: number[];
   floorRunsMs: number[];
   peakRssMiB: number;
@@ -27,6 +30,7 @@ function rows(results: PairResult[]): string[][] {
     fmt(r.floorMs),
     fmt(r.ms),
     `${r.ratio.toFixed(2)}×`,
+    `${fmt(r.floorCpuMs)} / ${fmt(r.cpuMs)} = ${r.cpuRatio.toFixed(2)}×`,
     `${Math.round(r.peakRssMiB)} MiB`,
     String(r.findings),
     r.stableFindings ? 'yes' : 'NO',
@@ -34,7 +38,7 @@ function rows(results: PairResult[]): string[][] {
   ]);
 }
 
-const HEADER = ['pair', 'command', 'floor (median)', 'apicompat (median)', 'ratio', 'peak RSS', 'findings', 'same every run', 'stages, in-process (ms)'];
+const HEADER = ['pair', 'command', 'floor (median)', 'apicompat (median)', 'ratio', 'CPU time: floor / apicompat', 'peak RSS', 'findings', 'same every run', 'stages, in-process (ms)'];
 
 export function renderTable(results: PairResult[], machine: string): string {
   const all = [HEADER, ...rows(results)];
