@@ -92,7 +92,7 @@ export class SchemaStore {
 
   get(handle: SchemaHandle): Schema {
     const resolved = this.resolver.resolve(handle.raw, handle.loc);
-    const id = locKey(resolved.loc);
+    const id = (isObject(handle.raw) && mergedIds.get(handle.raw)) || locKey(resolved.loc);
     const cached = this.cache.get(id);
     if (cached) return cached;
     if (this.inProgress.has(id)) return emptySchema(id, resolved.loc);
@@ -283,6 +283,31 @@ export function emptySchema(id: string, loc: Loc): Schema {
   };
 }
 
+/**
+ * A property written in two `allOf` parts: an `allOf` of `$ref`s to where each part is written
+ * (so each part is cached under its own place), with an id of its own, not the first part's.
+ */
+const mergedIds = new WeakMap<object, string>();
+
+function mergedProperty(existing: SchemaHandle, added: SchemaHandle): SchemaHandle {
+  const raw = { allOf: [...partRefs(existing), ...partRefs(added)] };
+  mergedIds.set(raw, `${idOf(existing)}&${idOf(added)}`);
+  return { raw, loc: existing.loc };
+}
+
+function partRefs(handle: SchemaHandle): unknown[] {
+  if (isObject(handle.raw) && mergedIds.has(handle.raw)) return (handle.raw as { allOf: unknown[] }).allOf;
+  return [{ $ref: `${handle.loc.file}#${handle.loc.pointer.replaceAll('%', '%25')}` }];
+}
+
+function idOf(handle: SchemaHandle): string {
+  return (isObject(handle.raw) && mergedIds.get(handle.raw)) || locKey(handle.loc);
+}
+
+function isObject(value: unknown): value is object {
+  return value !== null && typeof value === 'object';
+}
+
 /** Merges an `allOf` part into the effective schema: the intersection of what both admit. */
 function mergeInto(target: Schema, part: Schema): void {
   if (part.never) target.never = true;
@@ -293,7 +318,7 @@ function mergeInto(target: Schema, part: Schema): void {
   target.default ??= part.default;
   for (const [name, handle] of part.properties) {
     const existing = target.properties.get(name);
-    target.properties.set(name, existing ? { raw: { allOf: [existing.raw, handle.raw] }, loc: existing.loc } : handle);
+    target.properties.set(name, existing ? mergedProperty(existing, handle) : handle);
   }
   for (const r of part.required) target.required.add(r);
   if (part.additionalProperties === false || target.additionalProperties === undefined) {
