@@ -54,7 +54,8 @@ class Normalizer {
     const globalSecurity = this.security(root.security);
     const operations = new Map<string, Operation>();
     const paths = obj(root.paths);
-    for (const path of Object.keys(paths)) {
+    // Sorted: which of two colliding paths keeps the template key must not depend on key order.
+    for (const path of Object.keys(paths).sort()) {
       if (!path.startsWith('/')) continue;
       const loc = this.loc(joinPointer('/paths', path));
       for (const op of this.pathItem(paths[path], loc, path, globalSecurity)) {
