@@ -2,11 +2,12 @@ import { defineRule } from '../rule.js';
 
 export default defineRule({
   id: 'response-header-pattern-changed',
-  class: 'breaking',
+  class: 'additive',
+  strictClass: 'breaking',
   subject: 'response-header',
   kind: 'pattern-changed',
   description: 'The `pattern` of a response header changed.',
   message: '{{operation}}: the response header {{header}} (status {{status}}) changed its pattern from {{from}} to {{to}}.',
-  why: 'Clients that rely on the old pattern may receive values that do not match it.',
+  why: 'Clients rarely validate the values they receive against a pattern, so a looser pattern goes unnoticed; clients that parse by the pattern may meet values they cannot read, which the strict profile counts as breaking.',
   fix: 'Keep the old pattern, or make sure the new one matches a subset of the old, then accept the finding.',
 });
