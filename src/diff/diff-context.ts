@@ -56,6 +56,8 @@ export function renderPath(path: string[]): string {
   for (const segment of path) {
     if (segment === '[]' || segment.startsWith('[')) out += segment;
     else if (segment === '{}') out += '.*';
+    // A property named "" exists in the wild; shown quoted so the path is never empty.
+    else if (segment === '') out += out === '' ? '""' : '.""';
     else out += out === '' ? segment : `.${segment}`;
   }
   return out;
