@@ -332,6 +332,8 @@ import responseMediaTypeRemoved from './catalogue/response-media-type-removed.js
 import responseMediaTypeSpecialized from './catalogue/response-media-type-specialized.js';
 import responseNonSuccessStatusRemoved from './catalogue/response-non-success-status-removed.js';
 import responseOptionalHeaderRemoved from './catalogue/response-optional-header-removed.js';
+import responseOptionalHeaderRemovedAfterDeprecation from './catalogue/response-optional-header-removed-after-deprecation.js';
+import responseOptionalHeaderRemovedBeforeSunset from './catalogue/response-optional-header-removed-before-sunset.js';
 import responseOptionalPropertyRemoved from './catalogue/response-optional-property-removed.js';
 import responsePropertyAdded from './catalogue/response-property-added.js';
 import responsePropertyAddedToClosedObject from './catalogue/response-property-added-to-closed-object.js';
@@ -775,6 +777,8 @@ export const RULES: readonly Rule[] = [
   responseMediaTypeSpecialized,
   responseNonSuccessStatusRemoved,
   responseOptionalHeaderRemoved,
+  responseOptionalHeaderRemovedAfterDeprecation,
+  responseOptionalHeaderRemovedBeforeSunset,
   responseOptionalPropertyRemoved,
   responsePropertyAdded,
   responsePropertyAddedToClosedObject,
