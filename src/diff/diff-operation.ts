@@ -62,7 +62,18 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (b.mediaType !== undefined && r.mediaType !== undefined && essence(b.mediaType) !== essence(r.mediaType)) {
     ctx.emit('media-type-changed', 'request-parameter', sides, { ...data, from: b.mediaType, to: r.mediaType });
   }
-  if (b.schema && r.schema) ctx.diffSchemas('request-parameter', b.schema, r.schema, data);
+  if (b.schema && r.schema) diffParameterSchema(ctx, b, r, data);
+}
+
+/** A query value `?id=1` is still a valid request for a form-exploded array of the same items. */
+function diffParameterSchema(ctx: DiffContext, b: Parameter, r: Parameter, data: ChangeData): void {
+  // In a callback the API writes the request; the subscriber's reading is not judged here.
+  const exploded = !ctx.flipped && r.in === 'query' && r.style === 'form' && r.explode && b.style === r.style;
+  const toArray = exploded ? ctx.schemas.scalarToArrayItems(b.schema!, r.schema!) : undefined;
+  if (!toArray) return ctx.diffSchemas('request-parameter', b.schema!, r.schema!, data);
+  ctx.emit('became-exploded-array', 'request-parameter', { base: b.loc, revision: r.loc }, data);
+  // Items that take the old value only as text have nothing narrower left to report.
+  if (!toArray.relaxed) ctx.diffSchemas('request-parameter', b.schema!, toArray.items, data);
 }
 
 /**

@@ -51,6 +51,23 @@ export class SchemaDiffer {
     return out;
   }
 
+  /**
+   * When a scalar became an array whose items admit every old value, the items; with `relaxed`
+   * when they admit it only as text (an unconstrained string item takes any query value).
+   */
+  scalarToArrayItems(base: SchemaHandle, revision: SchemaHandle): { items: SchemaHandle; relaxed: boolean } | undefined {
+    const b = this.baseStore.get(base);
+    const r = this.revisionStore.get(revision);
+    if (!b.types || b.types.has('array') || b.types.has('object') || !r.types || r.types.size !== 1 || !r.types.has('array')) return undefined;
+    if (!r.items || (r.minItems ?? 0) > 1 || r.maxItems === 0 || r.prefixItems) return undefined;
+    const items = this.revisionStore.get(r.items);
+    if (b.nullable && !r.nullable && !items.nullable) return undefined;
+    if (covers(items.types, b.types)) return { items: r.items, relaxed: false };
+    const plainString =
+      items.types?.has('string') && !items.format && !items.pattern && !items.enum && !items.const && items.minLength === undefined && items.maxLength === undefined;
+    return plainString ? { items: r.items, relaxed: true } : undefined;
+  }
+
   private diffSchemas(base: Schema, rev: Schema): SchemaChange[] {
     const key = `${base.id}\u0000${rev.id}`;
     const cached = this.memo.get(key);

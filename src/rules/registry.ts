@@ -91,6 +91,7 @@ import requestParameterAllowEmptyValueRemoved from './catalogue/request-paramete
 import requestParameterAllowReservedAdded from './catalogue/request-parameter-allow-reserved-added.js';
 import requestParameterAllowReservedRemoved from './catalogue/request-parameter-allow-reserved-removed.js';
 import requestParameterBecameEnum from './catalogue/request-parameter-became-enum.js';
+import requestParameterBecameExplodedArray from './catalogue/request-parameter-became-exploded-array.js';
 import requestParameterBecameNotNullable from './catalogue/request-parameter-became-not-nullable.js';
 import requestParameterBecameNullable from './catalogue/request-parameter-became-nullable.js';
 import requestParameterBecameOptional from './catalogue/request-parameter-became-optional.js';
@@ -536,6 +537,7 @@ export const RULES: readonly Rule[] = [
   requestParameterAllowReservedAdded,
   requestParameterAllowReservedRemoved,
   requestParameterBecameEnum,
+  requestParameterBecameExplodedArray,
   requestParameterBecameNotNullable,
   requestParameterBecameNullable,
   requestParameterBecameOptional,
