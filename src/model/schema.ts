@@ -261,7 +261,6 @@ function isBareType(schema: Schema): boolean {
     schema.maxLength === undefined &&
     schema.pattern === undefined &&
     schema.additionalProperties === undefined &&
-    schema.refName === undefined &&
     schema.extra.size === 0
   );
 }
