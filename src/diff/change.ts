@@ -70,3 +70,8 @@ export interface Change {
   data: ChangeData;
   context: ChangeContext;
 }
+
+/** An element deprecated on both sides whose `x-sunset` differs: clients planned with the old date. */
+export function sunsetChanged(base: { deprecated: boolean; sunset?: string }, rev: { deprecated: boolean; sunset?: string }): boolean {
+  return base.deprecated && rev.deprecated && (base.sunset ?? '') !== (rev.sunset ?? '');
+}

@@ -1,5 +1,5 @@
 import type { Operation, Parameter } from '../model/types.js';
-import type { ChangeData } from './change.js';
+import { sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent, essence } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
@@ -11,6 +11,7 @@ export function diffOperation(ctx: DiffContext, base: Operation, rev: Operation)
   const sides = { base: base.loc, revision: rev.loc };
   if (!base.deprecated && rev.deprecated) ctx.emit('deprecated', 'operation', sides, { sunset: rev.sunset ?? '' }, { sunset: rev.sunset });
   if (base.deprecated && !rev.deprecated) ctx.emit('reactivated', 'operation', sides);
+  if (sunsetChanged(base, rev)) ctx.emit('sunset-changed', 'operation', sides, { from: base.sunset ?? '', to: rev.sunset ?? '', sunset: rev.sunset ?? '' });
   if (base.operationId !== undefined && rev.operationId !== undefined && base.operationId !== rev.operationId) {
     ctx.emit('operation-id-changed', 'operation', sides, { from: base.operationId, to: rev.operationId });
   }
@@ -50,6 +51,7 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (b.required && !r.required) ctx.emit('became-optional', 'request-parameter', sides, data);
   if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'request-parameter', sides, { ...data, sunset: r.sunset ?? '' }, { sunset: r.sunset });
   if (b.deprecated && !r.deprecated) ctx.emit('reactivated', 'request-parameter', sides, data);
+  if (sunsetChanged(b, r)) ctx.emit('sunset-changed', 'request-parameter', sides, { ...data, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
   if (b.style !== r.style) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
   // A new style brings its own default explode; the style change already says the encoding changed.
   if (b.style === r.style && b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });

@@ -1,5 +1,5 @@
 import type { Operation, Response } from '../model/types.js';
-import type { ChangeData } from './change.js';
+import { sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
@@ -65,6 +65,7 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
       if (bh.required && !rh.required) ctx.emit('became-optional', 'response-header', sides, hData);
       if (!bh.deprecated && rh.deprecated) ctx.emit('deprecated', 'response-header', sides, { ...hData, sunset: rh.sunset ?? '' }, { sunset: rh.sunset });
       if (bh.deprecated && !rh.deprecated) ctx.emit('reactivated', 'response-header', sides, hData);
+      if (sunsetChanged(bh, rh)) ctx.emit('sunset-changed', 'response-header', sides, { ...hData, from: bh.sunset ?? '', to: rh.sunset ?? '', sunset: rh.sunset ?? '' });
       if (bh.explode !== rh.explode) ctx.emit('explode-changed', 'response-header', sides, { ...hData, from: bh.explode, to: rh.explode });
       if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData);
     },

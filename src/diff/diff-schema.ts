@@ -1,6 +1,6 @@
 import { sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
-import type { ChangeContext, ChangeData } from './change.js';
+import { sunsetChanged, type ChangeContext, type ChangeData } from './change.js';
 
 /** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
 export interface SchemaChange {
@@ -164,6 +164,7 @@ export class SchemaDiffer {
       if (b.writeOnly && !r.writeOnly) at('property-became-not-write-only', { required: isRequired });
       if (!b.deprecated && r.deprecated) at('property-deprecated', {}, { sunset: r.sunset ?? '' });
       if (b.deprecated && !r.deprecated) at('property-reactivated');
+      if (sunsetChanged(b, r)) at('property-sunset-changed', {}, { from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
       for (const change of this.diffSchemas(b, r)) {
         out.push({
           ...change,

@@ -12,6 +12,27 @@ export const DEPRECATION_EVENTS: readonly { subject: Subject; kind: string }[] =
   { subject: 'response-property', kind: 'property-deprecated' },
 ];
 
+/** Every change of the `x-sunset` of an element deprecated on both sides. */
+export const SUNSET_CHANGES: readonly { subject: Subject; kind: string }[] = DEPRECATION_EVENTS.map((e) => ({
+  subject: e.subject,
+  kind: e.kind.replace('deprecated', 'sunset-changed'),
+}));
+
+/** The subject/kind fields of a rule that judges every sunset change. */
+export const JUDGES_SUNSET_CHANGES: Pick<Rule, 'subject' | 'kind' | 'alsoJudges'> = {
+  subject: SUNSET_CHANGES[0].subject,
+  kind: SUNSET_CHANGES[0].kind,
+  alsoJudges: SUNSET_CHANGES.slice(1),
+};
+
+/** Whether an `x-sunset` is an RFC 3339 date or date-time that names a real day. */
+export function isSunsetDate(sunset: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2}))?$/.exec(sunset);
+  if (!m) return false;
+  const day = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return day.getUTCMonth() === Number(m[2]) - 1 && day.getUTCDate() === Number(m[3]);
+}
+
 /** The subject/kind fields of a rule that judges every deprecation. */
 export const JUDGES_DEPRECATIONS: Pick<Rule, 'subject' | 'kind' | 'alsoJudges'> = {
   subject: DEPRECATION_EVENTS[0].subject,

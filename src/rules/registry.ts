@@ -440,6 +440,9 @@ import securityScopeRemoved from './catalogue/security-scope-removed.js';
 import serverBasePathChanged from './catalogue/server-base-path-changed.js';
 import serviceAdded from './catalogue/service-added.js';
 import serviceRemoved from './catalogue/service-removed.js';
+import sunsetInvalid from './catalogue/sunset-invalid.js';
+import sunsetMovedEarlier from './catalogue/sunset-moved-earlier.js';
+import sunsetRemoved from './catalogue/sunset-removed.js';
 import sunsetTooSoon from './catalogue/sunset-too-soon.js';
 import versionBumpTooSmall from './catalogue/version-bump-too-small.js';
 import webhookAdded from './catalogue/webhook-added.js';
@@ -886,6 +889,9 @@ export const RULES: readonly Rule[] = [
   serverBasePathChanged,
   serviceAdded,
   serviceRemoved,
+  sunsetInvalid,
+  sunsetMovedEarlier,
+  sunsetRemoved,
   sunsetTooSoon,
   versionBumpTooSmall,
   webhookAdded,
