@@ -6,6 +6,8 @@ import { compareDocs, describeFindings, documentArb, operations, requestSchema, 
 
 // Properties over generated OpenAPI 3.0 documents and edits. 200 cases each, seeds printed on failure.
 const RUNS = { numRuns: 200 };
+/** 200 cases take a few seconds alone, far longer on a machine busy with other work. */
+const SLOW = { timeout: 180_000 };
 type Obj = Record<string, unknown>;
 
 /** An edit of a document; it names its target by path and method, and does nothing when that is gone. */
@@ -92,7 +94,7 @@ function anyEdit(doc: Doc): fc.Arbitrary<Edit> {
 }
 
 describe('properties of generated documents', () => {
-  it('a document compared with itself gives no finding', async () => {
+  it('a document compared with itself gives no finding', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, async (doc) => {
         expect(describeFindings(await compareDocs(doc, structuredClone(doc)))).toEqual([]);
@@ -101,7 +103,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('key order and YAML-vs-JSON never matter', async () => {
+  it('key order and YAML-vs-JSON never matter', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, async (doc) => {
         expect(describeFindings(await compareDocs(doc, reorderKeys(doc) as Doc))).toEqual([]);
@@ -111,7 +113,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('$ref versus the same schema inline never matters, either way', async () => {
+  it('$ref versus the same schema inline never matters, either way', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, async (doc) => {
         const inlined = inlineSchemas(doc);
@@ -123,7 +125,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('adding an optional request property is never breaking', async () => {
+  it('adding an optional request property is never breaking', SLOW, async () => {
     const arb = withEdit(addOptionalRequestProperty, (doc, op) => requestSchema(doc, op) !== undefined);
     await fc.assert(
       fc.asyncProperty(arb, async ({ doc, edit }) => {
@@ -135,7 +137,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('adding an operation is never breaking', async () => {
+  it('adding an operation is never breaking', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, async (doc) => {
         const findings = await compareDocs(doc, edited(doc, addOperation));
@@ -145,7 +147,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('removing a response property is always breaking', async () => {
+  it('removing a response property is always breaking', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(withEdit(removeResponseProperty), async ({ doc, edit }) => {
         const findings = await compareDocs(doc, edited(doc, edit));
@@ -155,7 +157,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('removing an operation is always breaking', async () => {
+  it('removing an operation is always breaking', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(withEdit(removeOperation), async ({ doc, edit }) => {
         const findings = await compareDocs(doc, edited(doc, edit));
@@ -165,7 +167,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('never throws on two valid documents, however unrelated', async () => {
+  it('never throws on two valid documents, however unrelated', SLOW, async () => {
     await fc.assert(
       fc.asyncProperty(documentArb, documentArb, async (a, b) => {
         const findings = await compareDocs(a, b, true);
@@ -175,7 +177,7 @@ describe('properties of generated documents', () => {
     );
   });
 
-  it('a composed edit is at least as severe as its worst part', async () => {
+  it('a composed edit is at least as severe as its worst part', SLOW, async () => {
     const arb = documentArb.chain((doc) => fc.tuple(fc.constant(doc), anyEdit(doc), anyEdit(doc)));
     await fc.assert(
       fc.asyncProperty(arb, async ([doc, first, second]) => {
