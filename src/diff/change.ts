@@ -42,6 +42,8 @@ export interface ChangeContext {
   success?: boolean;
   /** A security alternative that is gone is still satisfied by one that remains. */
   stillSatisfied?: boolean;
+  /** A removed `anyOf` variant whose documented values a remaining variant still admits. */
+  stillCovered?: boolean;
   /** Set-effect of a constraint change: the admitted values grew or shrank. */
   relation?: 'widened' | 'narrowed' | 'changed';
   /** The schema forbids unknown properties (`additionalProperties: false`) on the base side. */

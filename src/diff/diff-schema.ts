@@ -119,6 +119,27 @@ export class SchemaDiffer {
     return out;
   }
 
+  /**
+   * Whether revision schema `r` admits every value of base schema `b` and documents each of its
+   * properties the same way (new optional properties allowed). Conservative: `r` may only
+   * constrain types, properties and required.
+   */
+  private admitsDocumented(r: Schema, b: Schema): boolean {
+    if (r.never || !covers(r.types, b.types) || (b.nullable && !r.nullable)) return false;
+    const constrained =
+      r.enum || r.const || r.format || r.pattern || r.minimum || r.maximum || r.multipleOf !== undefined || r.minLength !== undefined ||
+      r.maxLength !== undefined || r.minItems !== undefined || r.maxItems !== undefined || r.uniqueItems || r.minProperties !== undefined ||
+      r.maxProperties !== undefined || r.items || r.prefixItems || r.oneOf || r.anyOf || r.not || r.discriminator || r.extra.size > 0;
+    if (constrained || (r.additionalProperties !== undefined && r.additionalProperties !== true)) return false;
+    if ([...r.required].some((name) => !b.required.has(name))) return false;
+    // A property `r` does not document would be ignored by the server, as if removed.
+    for (const [name, bh] of b.properties) {
+      const rh = r.properties.get(name);
+      if (!rh || this.diffSchemas(this.baseStore.get(bh), this.revisionStore.get(rh)).length > 0) return false;
+    }
+    return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
+  }
+
   private compareEnum(base: Schema, rev: Schema, here: (kind: string, data?: ChangeData, context?: ChangeContext) => void): void {
     if (!base.enum && !rev.enum) return;
     if (base.enum && !rev.enum) return here('enum-removed');
@@ -267,7 +288,9 @@ export class SchemaDiffer {
     }
     const label = keyword === 'oneOf' ? 'one-of' : 'any-of';
     for (const i of unmatchedBase) {
-      out.push({ kind: `${label}-removed`, path: [], base: bv[i].h.loc, revision: rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: {} });
+      // Any anyOf variant may match, so one that admits the removed variant's values keeps them valid.
+      const stillCovered = keyword === 'anyOf' && rv.some((r) => this.admitsDocumented(r.s, bv[i].s));
+      out.push({ kind: `${label}-removed`, path: [], base: bv[i].h.loc, revision: rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
     }
     for (const j of unmatchedRev) {
       out.push({ kind: `${label}-added`, path: [], base: base.loc, revision: rv[j].h.loc, data: { variant: describeVariant(rv[j].s, j) }, context: {} });

@@ -19,6 +19,7 @@ import requestBodyAdditionalPropertiesNarrowed from './catalogue/request-body-ad
 import requestBodyAdditionalPropertiesWidened from './catalogue/request-body-additional-properties-widened.js';
 import requestBodyAnyOfAdded from './catalogue/request-body-any-of-added.js';
 import requestBodyAnyOfRemoved from './catalogue/request-body-any-of-removed.js';
+import requestBodyAnyOfRemovedStillCovered from './catalogue/request-body-any-of-removed-still-covered.js';
 import requestBodyBecameEnum from './catalogue/request-body-became-enum.js';
 import requestBodyBecameNotNullable from './catalogue/request-body-became-not-nullable.js';
 import requestBodyBecameNullable from './catalogue/request-body-became-nullable.js';
@@ -146,6 +147,7 @@ import requestPropertyAdditionalPropertiesNarrowed from './catalogue/request-pro
 import requestPropertyAdditionalPropertiesWidened from './catalogue/request-property-additional-properties-widened.js';
 import requestPropertyAnyOfAdded from './catalogue/request-property-any-of-added.js';
 import requestPropertyAnyOfRemoved from './catalogue/request-property-any-of-removed.js';
+import requestPropertyAnyOfRemovedStillCovered from './catalogue/request-property-any-of-removed-still-covered.js';
 import requestPropertyBecameEnum from './catalogue/request-property-became-enum.js';
 import requestPropertyBecameNotNullable from './catalogue/request-property-became-not-nullable.js';
 import requestPropertyBecameNotReadOnly from './catalogue/request-property-became-not-read-only.js';
@@ -468,6 +470,7 @@ export const RULES: readonly Rule[] = [
   requestBodyAdditionalPropertiesWidened,
   requestBodyAnyOfAdded,
   requestBodyAnyOfRemoved,
+  requestBodyAnyOfRemovedStillCovered,
   requestBodyBecameEnum,
   requestBodyBecameNotNullable,
   requestBodyBecameNullable,
@@ -595,6 +598,7 @@ export const RULES: readonly Rule[] = [
   requestPropertyAdditionalPropertiesWidened,
   requestPropertyAnyOfAdded,
   requestPropertyAnyOfRemoved,
+  requestPropertyAnyOfRemovedStillCovered,
   requestPropertyBecameEnum,
   requestPropertyBecameNotNullable,
   requestPropertyBecameNotReadOnly,

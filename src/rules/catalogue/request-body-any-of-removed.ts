@@ -5,6 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-body',
   kind: 'any-of-removed',
+  when: (c) => !c.context.stillCovered,
   description: 'A request body lost a `anyOf` variant.',
   message: '{{operation}}: the request body lost the anyOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',

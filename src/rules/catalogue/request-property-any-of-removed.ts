@@ -5,6 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'any-of-removed',
+  when: (c) => !c.context.stillCovered,
   description: 'A request body property lost a `anyOf` variant.',
   message: '{{operation}}: the request property {{property}} lost the anyOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',
