@@ -32,12 +32,29 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
   const selected = select(all, options.services);
   const [baseFiles, revFiles] = await Promise.all([readNeeded(base, selected, baseServices), readNeeded(revision, selected, revServices)]);
   const { services: _services, entryNames: _entryNames, notes, runJobs, onSources: _onSources, ...jobOptions } = options;
-  const side = (surface: Surface, files: Map<string, Uint8Array>, entry: string | undefined): ServiceSide | undefined =>
-    entry === undefined ? undefined : { entry: path.posix.join(surface.root, entry), root: surface.root, files, label: surface.label };
+  // Each side gets only the files its service may reference (its folder and the shared ones), so
+  // a service whose files are byte-for-byte unchanged is recognised before anything is parsed.
+  const byFolder = (surface: Surface, files: Map<string, Uint8Array>) => {
+    const folders = new Map<string, [string, Uint8Array][]>();
+    for (const entry of files) {
+      const folder = path.posix.relative(surface.root, entry[0]).split('/')[0];
+      const list = folders.get(folder);
+      if (list) list.push(entry);
+      else folders.set(folder, [entry]);
+    }
+    return folders;
+  };
+  const [baseFolders, revFolders] = [byFolder(base, baseFiles), byFolder(revision, revFiles)];
+  const side = (surface: Surface, folders: Map<string, [string, Uint8Array][]>, services: ReadonlyMap<string, string>, name: string): ServiceSide | undefined => {
+    const entry = services.get(name);
+    if (entry === undefined) return undefined;
+    const own = new Map([...folders].filter(([folder]) => folder === name || !services.has(folder)).flatMap(([, files]) => files));
+    return { entry: path.posix.join(surface.root, entry), root: surface.root, files: own, label: surface.label };
+  };
   const jobs: ServiceJob[] = [...selected].map((name) => ({
     name,
-    base: side(base, baseFiles, baseServices.get(name)),
-    revision: side(revision, revFiles, revServices.get(name)),
+    base: side(base, baseFolders, baseServices, name),
+    revision: side(revision, revFolders, revServices, name),
     options: jobOptions,
   }));
   const results = await (runJobs ?? inThisThread)(jobs);

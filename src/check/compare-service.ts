@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
 import { classify } from '../classify/classify.js';
 import { withVersionBumpFinding } from '../classify/semver-verdict.js';
 import type { Change } from '../diff/change.js';
@@ -53,6 +54,7 @@ export interface ServiceResult {
 /** Compares one service: a pure function of its files on both sides (no disk, no git). */
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
+  if (job.base && job.revision && sameBytes(job.base, job.revision)) return unchangedService(job);
   let [base, revision] = await Promise.all([loadSide(name, job.base, options, false), loadSide(name, job.revision, options, false)]);
   // A service whose every file is unchanged has no findings (most services of a pull request):
   // parsing told us so, validation (the costly part) is only for the others.
@@ -115,6 +117,49 @@ function serviceError(name: string, side: ServiceSide, error: unknown, displayRo
   if (!(error instanceof InputError)) return error;
   const where = error.describe((file) => path.relative(displayRoot, file) || file);
   return new InputError(`service ${name} (${side.label}) does not load: ${where}`);
+}
+
+/** Both sides hold the same files (relative to their roots) with the same bytes. */
+function sameBytes(base: ServiceSide, revision: ServiceSide): boolean {
+  if (base.files.size !== revision.files.size) return false;
+  for (const [file, bytes] of base.files) {
+    const other = revision.files.get(path.posix.join(revision.root, path.posix.relative(base.root, file)));
+    if (other === undefined || !Buffer.from(other.buffer, other.byteOffset, other.byteLength).equals(bytes)) return false;
+  }
+  return true;
+}
+
+/**
+ * A service whose files did not change has no findings, and needs no parsing: the report only
+ * wants its `info.version`, read from the entry document's text.
+ */
+function unchangedService(job: ServiceJob): ServiceResult {
+  const display = (file: string) => path.relative(job.options.displayRoot, file).split(path.sep).join('/') || file;
+  const version = infoVersion(job.revision!.files.get(job.revision!.entry));
+  return {
+    findings: [],
+    info: { name: job.name, baseVersion: version, revisionVersion: version, baseFile: display(job.base!.entry), revisionFile: display(job.revision!.entry) },
+    sources: { base: {}, revision: {} },
+  };
+}
+
+/** `info.version` of an entry document, without parsing all of it (only `info` is parsed). */
+export function infoVersion(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  try {
+    if (/^\s*\{/.test(text)) return stringOf((JSON.parse(text) as { info?: { version?: unknown } }).info?.version);
+    const block = /^info:([^\n]*)\n((?:(?:[ \t][^\n]*)?\r?\n)*)/m.exec(text);
+    if (!block) return undefined;
+    const info = parseYaml(`info:${block[1]}\n${block[2]}`) as { info?: { version?: unknown } } | null;
+    return stringOf(info?.info?.version);
+  } catch {
+    return undefined;
+  }
+}
+
+function stringOf(value: unknown): string | undefined {
+  return value === undefined || value === null ? undefined : String(value);
 }
 
 /** Whether both sides consist of the same files (relative to their roots) with the same text. */

@@ -1,4 +1,5 @@
 import { Buffer, isUtf8 } from 'node:buffer';
+import jsYaml from 'js-yaml';
 import { isMap, isSeq, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from './input-error.js';
 import { countJsonKeys, findDuplicateJsonKey, locateJsonPointers } from './json-locate.js';
@@ -91,23 +92,12 @@ function countParsedKeys(value: unknown): number {
 
 function parseYaml(file: string, text: string): ParsedFile {
   const lineIndex = new LineIndex(text);
-  const doc = parseDocument(text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false });
-  const problem = doc.errors[0];
-  if (problem) {
-    const line = lineIndex.lineAt(problem.pos[0]);
-    const reason = problem.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, problem.pos[0]) : firstLine(problem.message);
-    throw new InputError(reason, file, line);
-  }
-  let value: unknown;
-  try {
-    value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch (error) {
-    const message = (error as Error).message;
-    if (/alias/i.test(message)) {
-      throw new InputError('YAML aliases expand too far (a resource exhaustion attack?); refusing the file', file);
-    }
-    throw new InputError(firstLine(message), file);
-  }
+  let doc: Document | undefined;
+  // The `yaml` document keeps source positions but costs several times more than a plain parse:
+  // it is built only for line numbers, for errors, and for files using aliases or merge keys.
+  const document = () => (doc ??= parseDocument(text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false }));
+  const fast = mayUseAliases(text) ? undefined : fastYamlValue(text);
+  const value = fast ? fast.value : documentValue(file, text, document(), lineIndex);
   return {
     file,
     format: 'yaml',
@@ -115,10 +105,43 @@ function parseYaml(file: string, text: string): ParsedFile {
     text,
     lines(pointers) {
       const out = new Map<string, number>();
-      for (const pointer of pointers) out.set(pointer, lineIndex.lineAt(yamlOffset(doc, pointer)));
+      const parsed = document();
+      for (const pointer of pointers) out.set(pointer, lineIndex.lineAt(yamlOffset(parsed, pointer)));
       return out;
     },
   };
+}
+
+/** js-yaml with the YAML 1.2 core schema; undefined when it objects (the `yaml` path then says why). */
+function fastYamlValue(text: string): { value: unknown } | undefined {
+  try {
+    return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Anchors, aliases and merge keys take the `yaml` path, which bounds alias expansion. */
+function mayUseAliases(text: string): boolean {
+  return /(?:^|[\s[{,:-])[&*][^\s,[\]{}]/m.test(text) || /<<\s*:/.test(text);
+}
+
+function documentValue(file: string, text: string, doc: Document, lineIndex: LineIndex): unknown {
+  const problem = doc.errors[0];
+  if (problem) {
+    const line = lineIndex.lineAt(problem.pos[0]);
+    const reason = problem.code === 'DUPLICATE_KEY' ? duplicateKeyMessage(text, problem.pos[0]) : firstLine(problem.message);
+    throw new InputError(reason, file, line);
+  }
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const message = (error as Error).message;
+    if (/alias/i.test(message)) {
+      throw new InputError('YAML aliases expand too far (a resource exhaustion attack?); refusing the file', file);
+    }
+    throw new InputError(firstLine(message), file);
+  }
 }
 
 /** yaml's message does not name the key; the source it points at does. */
