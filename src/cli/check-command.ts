@@ -8,43 +8,34 @@ import { checkSurfaces } from '../check/check-surfaces.js';
 import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
 import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
-import { FORMATS, REPORTERS } from '../report/reporters.js';
+import { REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
-import { CONFIG_OPTION, compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
-import { REPORT_OPTION, sourceCollector, writeReportFiles, type ReportTarget } from './report-files.js';
+import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { addOutputOptions, type OutputFlags } from './output-options.js';
+import { sourceCollector, writeReportFiles } from './report-files.js';
 
-interface CheckFlags {
+interface CheckFlags extends OutputFlags {
   base?: string;
   head?: string;
   surface?: string;
   service: string[];
-  format: string;
-  failOn?: string;
-  color?: boolean;
-  today?: string;
-  config?: string;
-  report: ReportTarget[];
 }
 
 const DEFAULT_SURFACE = 'api-surface';
 
 export function registerCheck(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command('check')
-    .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
-    .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
-    .option('--head <ref>', 'compare this git ref instead of the working tree')
-    .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
-    .option('--service <name>', 'only this service (repeatable)', (value: string, list: string[]) => [...list, value], [] as string[])
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
-    .option('--no-color', 'no colour in text output')
-    .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
-    .option(...CONFIG_OPTION)
-    .option(...REPORT_OPTION)
+  addOutputOptions(
+    program
+      .command('check')
+      .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
+      .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
+      .option('--head <ref>', 'compare this git ref instead of the working tree')
+      .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
+      .option('--service <name>', 'only this service (repeatable)', (value: string, list: string[]) => [...list, value], [] as string[]),
+  )
     .action(async (flags: CheckFlags) => {
       const format = parseFormat(flags.format);
       const policy = loadPolicy(flags, io);

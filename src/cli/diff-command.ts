@@ -5,32 +5,21 @@ import { FORMATS, REPORTERS, type Format } from '../report/reporters.js';
 import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { resolveToday, useColor } from './options.js';
-import { CONFIG_OPTION, compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { writeLastRun } from './last-run.js';
-import { REPORT_OPTION, sourceCollector, writeReportFiles, type ReportTarget } from './report-files.js';
+import { sourceCollector, writeReportFiles } from './report-files.js';
 
-interface DiffFlags {
-  format: string;
-  failOn?: string;
-  color?: boolean;
-  today?: string;
-  config?: string;
-  report: ReportTarget[];
-}
+type DiffFlags = OutputFlags;
 
 export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
-  program
-    .command('diff')
-    .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0 and 3.1)')
-    .argument('<base>', 'the old contract')
-    .argument('<revision>', 'the new contract')
-    .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
-    .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
-    .option('--no-color', 'no colour in text output')
-    .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
-    .option(...CONFIG_OPTION)
-    .option(...REPORT_OPTION)
-    .action(async (base: string, revision: string, flags: DiffFlags) => {
+  addOutputOptions(
+    program
+      .command('diff')
+      .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0 and 3.1)')
+      .argument('<base>', 'the old contract')
+      .argument('<revision>', 'the new contract'),
+  ).action(async (base: string, revision: string, flags: DiffFlags) => {
       const format = parseFormat(flags.format);
       const policy = loadPolicy(flags, io);
       const failOn = failOnOf(flags, policy);
