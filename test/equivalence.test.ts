@@ -67,6 +67,16 @@ const CASES: Case[] = [
       findings: ['request-parameter-became-required breaking'],
     },
   },
+  {
+    name: 'ref-spellings',
+    what: 'a $ref through another $ref, and additionalProperties as a $ref to the empty schema, written inline',
+    revision: 'revision.yaml',
+    control: {
+      from: '                  id:\n                    type: string\n',
+      to: '                  id:\n                    type: integer\n',
+      findings: ['response-property-type-changed breaking'],
+    },
+  },
 ];
 
 const scratch: string[] = [];

@@ -143,7 +143,9 @@ export class SchemaStore {
     if (raw.additionalProperties === true || raw.additionalProperties === false) schema.additionalProperties = raw.additionalProperties;
     else if (raw.additionalProperties && typeof raw.additionalProperties === 'object') {
       const ap = raw.additionalProperties as Obj;
-      schema.additionalProperties = Object.keys(ap).length === 0 ? true : handle(ap, 'additionalProperties');
+      // `{}` admits any value, whether written inline or behind a `$ref`: the same as `true`.
+      const target = this.resolver.resolve(ap, at('additionalProperties')).value;
+      schema.additionalProperties = admitsAnything(target) ? true : handle(ap, 'additionalProperties');
     }
     if (Array.isArray(raw.prefixItems)) schema.prefixItems = raw.prefixItems.map((p, i) => handle(p, 'prefixItems', i));
     if (Array.isArray(raw.items)) schema.prefixItems = raw.items.map((p, i) => handle(p, 'items', i));
@@ -213,6 +215,15 @@ export class SchemaStore {
     schema[keyword] = kept;
   }
 }
+
+/** A schema with nothing but annotations (`{}`, `{description: …}`) admits any value. */
+function admitsAnything(value: unknown): boolean {
+  if (value === true) return true;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  return Object.keys(value).every((key) => ANNOTATIONS.has(key) || key.startsWith('x-'));
+}
+
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', '$comment']);
 
 function refName(ref: string | undefined): string | undefined {
   if (!ref) return undefined;
