@@ -54,7 +54,7 @@ export interface ServiceResult {
 /** Compares one service: a pure function of its files on both sides (no disk, no git). */
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
-  if (job.base && job.revision && sameBytes(job.base, job.revision)) return unchangedService(job);
+  if (isUnchanged(job)) return unchangedService(job);
   let [base, revision] = await Promise.all([loadSide(name, job.base, options, false), loadSide(name, job.revision, options, false)]);
   // A service whose every file is unchanged has no findings (most services of a pull request):
   // parsing told us so, validation (the costly part) is only for the others.
@@ -117,6 +117,11 @@ function serviceError(name: string, side: ServiceSide, error: unknown, displayRo
   if (!(error instanceof InputError)) return error;
   const where = error.describe((file) => path.relative(displayRoot, file) || file);
   return new InputError(`service ${name} (${side.label}) does not load: ${where}`);
+}
+
+/** The service exists on both sides with the same files, byte for byte: nothing to compare. */
+export function isUnchanged(job: ServiceJob): boolean {
+  return job.base !== undefined && job.revision !== undefined && sameBytes(job.base, job.revision);
 }
 
 /** Both sides hold the same files (relative to their roots) with the same bytes. */

@@ -5,6 +5,7 @@ import type { Command } from 'commander';
 import { shouldFail } from '../classify/classify.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
 import { checkSurfaces } from '../check/check-surfaces.js';
+import { workerPoolRunner } from '../check/worker-pool.js';
 import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
 import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
@@ -60,6 +61,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         notes: format === 'text' ? [] : [baseNote],
         config: compareOptionsOf(policy),
         onSources: sources.onSources,
+        runJobs: servicePool(),
       });
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));
@@ -71,6 +73,12 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const failing = report.services.some(({ name }) => shouldFail(report.changes.filter((f) => f.service === name), failOnOf(flags, policy, name)));
       setExit(failing ? EXIT.policy : EXIT.ok);
     });
+}
+
+/** Worker threads run the built JavaScript; from TypeScript sources (tests) the services run in this thread. */
+function servicePool(): ReturnType<typeof workerPoolRunner> | undefined {
+  const workerFile = new URL('../check/service-worker.js', import.meta.url);
+  return import.meta.url.endsWith('.js') ? workerPoolRunner(workerFile) : undefined;
 }
 
 function describeBase(base: ResolvedRef): string {
