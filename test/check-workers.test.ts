@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli } from './support/run-cli.js';
 import { ROOT } from './support/fixtures.js';
 
 // The built CLI compares changed services on worker threads; in-process (TypeScript sources) they
@@ -61,14 +61,7 @@ describe('check with worker threads', () => {
     SERVICES.slice(0, 5).forEach((name, i) => write(`api-surface/${name}/openapi.yaml`, doc(name, i % 2 === 0, i % 2 === 1 ? '                  note:\n                    type: string\n' : '')));
 
     const spawned = spawnSync(process.execPath, [BIN, 'check', '--base', 'HEAD', '--format', 'json'], { cwd: repo, env, encoding: 'utf8' });
-    let stdout = '';
-    const code = await main(['check', '--base', 'HEAD', '--format', 'json'], {
-      stdout: (t) => (stdout += t),
-      stderr: () => undefined,
-      env: { APICOMPAT_TODAY: '2026-06-15' },
-      cwd: repo,
-      isTTY: false,
-    });
+    const { code, stdout } = await runCli(['check', '--base', 'HEAD', '--format', 'json'], { cwd: repo, env: { APICOMPAT_TODAY: '2026-06-15' } });
     expect(spawned.status).toBe(1);
     expect(code).toBe(1);
     expect(spawned.stdout).toBe(stdout);

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSy
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 
 // Real git repositories in temp folders; no global or system git configuration leaks in.
 process.env.GIT_CONFIG_NOSYSTEM = '1';
@@ -105,26 +105,11 @@ function commitAll(repo: string, message: string): void {
   git(repo, 'commit', '-q', '-m', message);
 }
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
+async function check(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  return runCli(['check', ...args], { cwd, env: { APICOMPAT_TODAY: '2026-06-15', ...env } });
 }
 
-async function check(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(['check', ...args], {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    env: { APICOMPAT_TODAY: '2026-06-15', ...env },
-    cwd,
-    isTTY: false,
-  });
-  return { code, stdout, stderr };
-}
-
-function json(run: Run) {
+function json(run: CliRun) {
   return JSON.parse(run.stdout) as {
     summary: Record<string, number>;
     changes: { ruleId: string; class: string; service?: string; operation?: { method: string; path: string }; base?: { file: string; line: number | null }; revision?: { file: string; line: number | null } }[];
@@ -423,16 +408,12 @@ describe('accepting findings of a check run', () => {
     expect(finding.ruleId).toBe('operation-removed-without-deprecation');
     const id = (finding as unknown as { id: string }).id;
 
-    let out = '';
-    const accepted = await main(['accept', id, '--reason', 'clients migrated to the admin API', '--expires', '2026-12-31'], {
-      stdout: (t) => (out += t),
-      stderr: (t) => (out += t),
-      env: { APICOMPAT_TODAY: '2026-06-15' },
+    const accepted = await runCli(['accept', id, '--reason', 'clients migrated to the admin API', '--expires', '2026-12-31'], {
       cwd: repo,
-      isTTY: false,
+      env: { APICOMPAT_TODAY: '2026-06-15' },
     });
-    expect(accepted).toBe(0);
-    expect(out).toContain('1 entry added to apicompat.config.yaml');
+    expect(accepted.code).toBe(0);
+    expect(accepted.stdout + accepted.stderr).toContain('1 entry added to apicompat.config.yaml');
 
     const second = await check(repo, ['--base', 'HEAD', '--format', 'json']);
     expect(second.code).toBe(0);

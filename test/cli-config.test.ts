@@ -2,20 +2,11 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 import { CONFIG_TEMPLATE } from '../src/config/template.js';
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(cwd: string, ...argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd, isTTY: false });
-  return { code, stdout, stderr };
+async function run(cwd: string, ...argv: string[]): Promise<CliRun> {
+  return runCli(argv, { cwd });
 }
 
 /** A folder that is its own repository root, so no config from outside leaks in. */

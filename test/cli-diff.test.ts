@@ -5,14 +5,8 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 import { ROOT } from './support/fixtures.js';
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
 
 const A = `openapi: 3.0.3
 info:
@@ -93,11 +87,8 @@ function aliasBomb(): string {
   return `${doc.join('\n')}\npaths: {}\n`;
 }
 
-async function run(argv: string[], env: Record<string, string> = {}, isTTY = false): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env, cwd: dir, isTTY });
-  return { code, stdout, stderr };
+async function run(argv: string[], env: Record<string, string> = {}, isTTY = false): Promise<CliRun> {
+  return runCli(argv, { cwd: dir, env, isTTY });
 }
 
 const REMOVED_TEXT = `✖ breaking (1)
@@ -269,7 +260,7 @@ describe('the installed binary', () => {
   }, 120_000);
 
   it('node dist/cli/bin.js diff exits 1 on a removed operation and prints the report', async () => {
-    const result = await new Promise<Run>((resolve) => {
+    const result = await new Promise<CliRun>((resolve) => {
       execFile(process.execPath, [binary, 'diff', 'a.yaml', 'b.yaml'], { cwd: dir, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } }, (error, stdout, stderr) =>
         resolve({ code: error ? Number(error.code) : 0, stdout, stderr }),
       );

@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 import { RULES } from '../src/rules/registry.js';
 import { direction } from '../src/rules/rule.js';
 
-async function run(argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), env: {}, cwd: process.cwd(), isTTY: false });
-  return { code, stdout, stderr };
+async function run(argv: string[]): Promise<CliRun> {
+  return runCli(argv);
 }
 
 describe('apicompat rules', () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
+import { runCli, type CliRun } from './support/run-cli.js';
 import { parseReportTarget, sourceCollector } from '../src/cli/report-files.js';
 import { REPORT_FIXTURES } from './support/report-fixture.js';
 
@@ -12,11 +12,8 @@ afterEach(() => {
   dir = undefined;
 });
 
-async function run(argv: string[], cwd: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { APICOMPAT_TODAY: '2026-06-15' }, cwd, isTTY: false });
-  return { code, stdout, stderr };
+async function run(argv: string[], cwd: string): Promise<CliRun> {
+  return runCli(argv, { cwd, env: { APICOMPAT_TODAY: '2026-06-15' } });
 }
 
 describe('--report FORMAT=FILE', () => {
