@@ -6,6 +6,7 @@ import { shouldFail } from '../classify/classify.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
 import { checkSurfaces } from '../check/check-surfaces.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
+import { packageFile, RUNNING_BUILT } from '../package-root.js';
 import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
 import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
@@ -77,8 +78,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
 
 /** Worker threads run the built JavaScript; from TypeScript sources (tests) the services run in this thread. */
 function servicePool(): ReturnType<typeof workerPoolRunner> | undefined {
-  const workerFile = new URL('../check/service-worker.js', import.meta.url);
-  return import.meta.url.endsWith('.js') ? workerPoolRunner(workerFile) : undefined;
+  return RUNNING_BUILT ? workerPoolRunner(packageFile('dist/check/service-worker.js')) : undefined;
 }
 
 function describeBase(base: ResolvedRef): string {

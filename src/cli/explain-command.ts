@@ -3,13 +3,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { didYouMean } from '../config/suggest.js';
+import { packageFile } from '../package-root.js';
 import { RULES } from '../rules/registry.js';
 import { direction, type Rule } from '../rules/rule.js';
 import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 
 /** Rule fixtures, present when running from the repository (the npm package does not ship them). */
-export const RULE_FIXTURES_DIR = fileURLToPath(new URL('../../fixtures/rules/', import.meta.url));
+export const RULE_FIXTURES_DIR = fileURLToPath(packageFile('fixtures/rules/'));
 
 const CONTEXT_LINES = 3;
 

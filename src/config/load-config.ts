@@ -4,6 +4,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
 import { InputError } from '../load/input-error.js';
+import { packageFile } from '../package-root.js';
 import { RULES } from '../rules/registry.js';
 import { didYouMean, suggestion } from './suggest.js';
 import type { ApicompatConfig, Policy } from './types.js';
@@ -12,7 +13,7 @@ import type { ApicompatConfig, Policy } from './types.js';
 export const CONFIG_NAMES = ['apicompat.config.yaml', 'apicompat.config.yml', 'apicompat.config.json'] as const;
 
 /** The schema ships in the package (`schema/`), next to `dist/` and `src/`. */
-export const CONFIG_SCHEMA_URL = new URL('../../schema/apicompat.config.schema.json', import.meta.url);
+export const CONFIG_SCHEMA_URL = packageFile('schema/apicompat.config.schema.json');
 
 /** A bad configuration file: `file:line: message`, exit 2. */
 export class ConfigError extends InputError {
