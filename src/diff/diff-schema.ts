@@ -1,6 +1,7 @@
 import { sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData } from './change.js';
+import { WrittenEquality } from './same-written.js';
 
 /** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
 export interface SchemaChange {
@@ -26,17 +27,21 @@ export class SchemaDiffer {
   private readonly active = new Set<string>();
   /** Changes already reported per scope (operation and direction), so a shared `$ref` counts once. */
   private readonly reported = new Map<string, Set<string>>();
+  private readonly written: WrittenEquality;
 
   constructor(
     private readonly baseStore: SchemaStore,
     private readonly revisionStore: SchemaStore,
-  ) {}
+  ) {
+    this.written = new WrittenEquality(baseStore.resolver, revisionStore.resolver);
+  }
 
   /**
    * The changes between two schemas. With a `scope`, a change already reported in that scope (the
    * same written schemas reached through another reference) is left out.
    */
   diff(base: SchemaHandle, revision: SchemaHandle, scope?: string): SchemaChange[] {
+    if (this.written.same(base, revision)) return [];
     const changes = this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(revision));
     if (scope === undefined) return changes;
     let seen = this.reported.get(scope);
@@ -157,8 +162,13 @@ export class SchemaDiffer {
     const closed = base.additionalProperties === false;
     for (const [name, baseHandle] of base.properties) {
       const revHandle = rev.properties.get(name);
+      const wasRequired = base.required.has(name);
+      const isRequired = rev.required.has(name);
+      // The same schema written on both sides changes nothing but, perhaps, the parent's `required`.
+      const same = revHandle !== undefined && this.written.same(baseHandle, revHandle);
+      if (same && wasRequired === isRequired) continue;
       const b = this.baseStore.get(baseHandle);
-      const context = { readOnly: b.readOnly, writeOnly: b.writeOnly, required: base.required.has(name) };
+      const context = { readOnly: b.readOnly, writeOnly: b.writeOnly, required: wasRequired };
       if (!revHandle) {
         out.push({
           kind: 'property-removed',
@@ -175,10 +185,9 @@ export class SchemaDiffer {
       const at = (kind: string, extra: ChangeContext = {}, data: ChangeData = {}): void => {
         out.push({ kind, path: [name], base: baseHandle.loc, revision: revHandle.loc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
       };
-      const wasRequired = base.required.has(name);
-      const isRequired = rev.required.has(name);
       if (!wasRequired && isRequired) at('property-became-required', { hasDefault: r.default !== undefined });
       if (wasRequired && !isRequired) at('property-became-optional');
+      if (same) continue;
       if (!b.readOnly && r.readOnly) at('property-became-read-only', { required: isRequired });
       if (b.readOnly && !r.readOnly) at('property-became-not-read-only', { required: isRequired });
       if (!b.writeOnly && r.writeOnly) at('property-became-write-only', { required: wasRequired });

@@ -88,7 +88,7 @@ export class SchemaStore {
   private readonly cache = new Map<string, Schema>();
   private readonly inProgress = new Set<string>();
 
-  constructor(private readonly resolver: Resolver) {}
+  constructor(readonly resolver: Resolver) {}
 
   get(handle: SchemaHandle): Schema {
     const resolved = this.resolver.resolve(handle.raw, handle.loc);
