@@ -1,9 +1,11 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from '../src/load/input-error.js';
 import { loadSpec } from '../src/load/load-spec.js';
+import { compileValidator, validatorModuleSource } from '../src/load/openapi-validators.js';
 import { passesQuickValidation } from '../src/load/quick-validate.js';
 import { fileSystemSource } from '../src/load/source.js';
 
@@ -26,18 +28,18 @@ describe('passesQuickValidation', () => {
     ['3.1', 'openapi: 3.1.0'],
   ])('passes a valid single-file OpenAPI %s document', async (_version, head) => {
     const spec = await load(`valid-${_version}.yaml`, `${head}\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      ${OK_RESPONSE}`);
-    expect(passesQuickValidation(spec, [])).toBe(true);
+    expect(await passesQuickValidation(spec, [])).toBe(true);
   });
 
   it('is not conclusive for a document the schema rejects', async () => {
     const spec = await load('invalid.yaml', 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: x\n');
-    expect(passesQuickValidation(spec, [])).toBe(false);
+    expect(await passesQuickValidation(spec, [])).toBe(false);
   });
 
   it('is not conclusive for a local $ref that resolves to nothing, and loading refuses it', async () => {
     const text = 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      responses:\n        "200":\n          $ref: "#/components/responses/Missing"\n';
     const spec = await load('dangling.yaml', text);
-    expect(passesQuickValidation(spec, ['#/components/responses/Missing'])).toBe(false);
+    expect(await passesQuickValidation(spec, ['#/components/responses/Missing'])).toBe(false);
     const file = path.join(dir, 'dangling.yaml');
     const refusal = await loadSpec(file, fileSystemSource(dir)).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(InputError);
@@ -46,6 +48,38 @@ describe('passesQuickValidation', () => {
 
   it('leaves Swagger 2.0 to swagger-parser (its extra checks need the dereferenced document)', async () => {
     const spec = await load('swagger.yaml', 'swagger: "2.0"\ninfo:\n  title: t\n  version: "1"\npaths: {}\n');
-    expect(passesQuickValidation(spec, [])).toBe(false);
+    expect(await passesQuickValidation(spec, [])).toBe(false);
+  });
+});
+
+describe('the validators the build precompiles', () => {
+  // The build writes them as standalone code; they must give the verdict the ones compiled at run time give.
+  const folder = path.join(process.cwd(), '.cache', 'test-validators');
+  let generated: { v30: (value: unknown) => boolean; v31: (value: unknown) => boolean };
+
+  beforeAll(async () => {
+    mkdirSync(folder, { recursive: true });
+    const file = path.join(folder, `validators-${process.pid}.mjs`);
+    writeFileSync(file, validatorModuleSource());
+    generated = (await import(pathToFileURL(file).href)) as typeof generated;
+  });
+
+  const doc = (openapi: string, operation: unknown) => ({ openapi, info: { title: 't', version: '1' }, paths: { '/a': { get: operation } } });
+  const cases: [string, unknown][] = [
+    ['valid', { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', properties: { a: { type: 'string' } } } } } } } }],
+    ['no description', { responses: { '200': { summary: 'x' } } }],
+    ['bad schema keyword', { responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'object', minProperties: -1 } } } } } }],
+    ['no responses', { summary: 'x' }],
+  ];
+
+  it.each(cases)('agree with run-time compilation on 3.0 and 3.1: %s', (_name, operation) => {
+    for (const [version, validate] of [['3.0', generated.v30], ['3.1', generated.v31]] as const) {
+      const value = doc(version === '3.0' ? '3.0.3' : '3.1.0', operation);
+      expect(validate(value)).toBe(compileValidator(version)(value));
+    }
+  });
+
+  it('tell a valid document from an invalid one', () => {
+    expect([generated.v30(doc('3.0.3', cases[0][1])), generated.v30(doc('3.0.3', cases[1][1]))]).toEqual([true, false]);
   });
 });

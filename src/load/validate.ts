@@ -10,7 +10,7 @@ import { passesQuickValidation } from './quick-validate.js';
  */
 export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>): Promise<void> {
   const refs = localRefs ?? [...collectRefStrings(spec.files.get(spec.entry)!.value)].filter((ref) => ref.startsWith('#'));
-  if (passesQuickValidation(spec, refs)) return;
+  if (await passesQuickValidation(spec, refs)) return;
   await validateWithSwaggerParser(spec);
 }
 
