@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { locateJsonPointers } from '../src/load/json-locate.js';
+import { locateJsonPointers, mayRepeatKeys } from '../src/load/json-locate.js';
 import { joinPointer } from '../src/load/pointer.js';
 
 /** Every pointer of a JSON text with the offset of its key (or element), by a plain recursive parser. */
@@ -81,5 +81,38 @@ describe('locateJsonPointers', () => {
     const text = '{\n  "a": {\n    "b": [1, {"c": "}]"}]\n  }\n}';
     const found = locateJsonPointers(text, ['/a/b/1/c', '/a/b/1/missing', '/a/zz/y']);
     expect(Object.fromEntries(found)).toEqual({ '/a/b/1/c': text.indexOf('"c"'), '/a/b/1/missing': text.indexOf('{"c"'), '/a/zz/y': text.indexOf('"a"') });
+  });
+});
+
+describe('mayRepeatKeys (the cheap duplicate-key test)', () => {
+  const repeats = (text: string) => mayRepeatKeys(text, JSON.parse(text));
+
+  it('is false for texts without a repeated key, colons in keys and strings included', () => {
+    expect(repeats('{"a:b": "c:d", "e": ["f:", ":g", {"h": "::"}], "i": 1}')).toBe(false);
+    expect(repeats('"just: a string"')).toBe(false);
+    expect(repeats('[1, "x:y", null]')).toBe(false);
+  });
+
+  it('is true for a repeated key at any depth, whatever its value holds', () => {
+    expect(repeats('{"a": 1, "a": 2}')).toBe(true);
+    expect(repeats('{"x": {"a": "1:2", "b": 0, "a": "3"}}')).toBe(true);
+    expect(repeats('[{"k": {"deep": ":"}}, {"k": 1, "k": {"deep": ":"}}]')).toBe(true);
+  });
+
+  it('is not fooled by escaped colons (\\u003a) that appear as colons once parsed', () => {
+    // Two colons decoded from escapes would balance the repeated key in a plain colon count.
+    expect(repeats('{"a": "\\u003a\\u003a", "a": 1}')).toBe(true);
+    expect(repeats('{"a": "\\u003A"}')).toBe(false);
+  });
+
+  it('agrees with a plain count of keys on generated JSON', () => {
+    const json = fc.jsonValue();
+    fc.assert(
+      fc.property(json, fc.boolean(), (value, indent) => {
+        const text = JSON.stringify(value, null, indent ? 2 : undefined);
+        expect(mayRepeatKeys(text, JSON.parse(text))).toBe(false);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

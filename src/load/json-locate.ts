@@ -132,14 +132,67 @@ function skipValue(text: string, i: number): number {
 }
 
 /**
- * Whether the JSON text has an object with a repeated key, by comparing the number of member
- * keys in the text with the number of keys JSON.parse kept. Cheap: one regex pass.
+ * Whether the JSON text may have an object with a repeated key (JSON.parse keeps the last one
+ * silently). Cheap: the text's member keys are its colons outside strings, so with `colons` the
+ * colons of the whole text, a text without repeats satisfies colons = keys + colons inside keys and
+ * string values, all counted on the parsed value. A repeat adds a key (and maybe strings) to the
+ * text that the value lacks, so the sides differ. Only an escaped colon (`\u003a`) could hide
+ * one: such texts count keys token by token instead.
  */
+export function mayRepeatKeys(text: string, value: unknown): boolean {
+  if (/\\u003a/i.test(text)) return countJsonKeys(text) !== countParsedKeys(value);
+  let balance = countColons(text) - (typeof value === 'string' ? countColons(value) : 0);
+  const stack: unknown[] = value !== null && typeof value === 'object' ? [value] : [];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) {
+        if (typeof item === 'string') balance -= countColons(item);
+        else if (item !== null && typeof item === 'object') stack.push(item);
+      }
+      continue;
+    }
+    for (const key in node as Record<string, unknown>) {
+      balance -= 1 + countColons(key);
+      const item = (node as Record<string, unknown>)[key];
+      if (typeof item === 'string') balance -= countColons(item);
+      else if (item !== null && typeof item === 'object') stack.push(item);
+    }
+  }
+  return balance !== 0;
+}
+
+function countColons(text: string): number {
+  let count = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) count++;
+  return count;
+}
+
+/** Member keys in a JSON text, token by token. */
 export function countJsonKeys(text: string): number {
   let count = 0;
   const re = /"[^"\\]*(?:\\.[^"\\]*)*"(\s*:)?/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) if (m[1] !== undefined) count++;
+  return count;
+}
+
+function countParsedKeys(value: unknown): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+    } else {
+      for (const key in node) {
+        count++;
+        const item = (node as Record<string, unknown>)[key];
+        if (item !== null && typeof item === 'object') stack.push(item);
+      }
+    }
+  }
   return count;
 }
 

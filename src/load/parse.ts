@@ -2,7 +2,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 import jsYaml from 'js-yaml';
 import { isMap, isSeq, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from './input-error.js';
-import { countJsonKeys, findDuplicateJsonKey, locateJsonPointers } from './json-locate.js';
+import { findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
 import { LineIndex } from './lines.js';
 import { splitPointer } from './pointer.js';
 
@@ -53,7 +53,7 @@ function parseJson(file: string, text: string): ParsedFile {
     const line = position ? lineIndex.lineAt(Number(position[1])) : undefined;
     throw new InputError(`invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, file, line);
   }
-  if (countJsonKeys(text) !== countParsedKeys(value)) {
+  if (mayRepeatKeys(text, value)) {
     const duplicate = findDuplicateJsonKey(text);
     if (duplicate) {
       throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
@@ -69,25 +69,6 @@ function parseJson(file: string, text: string): ParsedFile {
       return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.lineAt(offset)]));
     },
   };
-}
-
-function countParsedKeys(value: unknown): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-    } else {
-      for (const key in node) {
-        count++;
-        const item = (node as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') stack.push(item);
-      }
-    }
-  }
-  return count;
 }
 
 function parseYaml(file: string, text: string): ParsedFile {
