@@ -1,4 +1,4 @@
-import { sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
+import { emptySchema, sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData } from './change.js';
 import { WrittenEquality } from './same-written.js';
@@ -164,11 +164,14 @@ export class SchemaDiffer {
       const revHandle = rev.properties.get(name);
       const wasRequired = base.required.has(name);
       const isRequired = rev.required.has(name);
+      if (!revHandle && requiresUndeclared(rev, name)) {
+        this.compareProperty(name, this.baseStore.get(baseHandle), baseHandle.loc, this.undeclared(rev, name, this.revisionStore), rev.loc, wasRequired, true, out);
+        continue;
+      }
       // The same schema written on both sides changes nothing but, perhaps, the parent's `required`.
       const same = revHandle !== undefined && this.written.same(baseHandle, revHandle);
       if (same && wasRequired === isRequired) continue;
       const b = this.baseStore.get(baseHandle);
-      const context = { readOnly: b.readOnly, writeOnly: b.writeOnly, required: wasRequired };
       if (!revHandle) {
         out.push({
           kind: 'property-removed',
@@ -176,40 +179,20 @@ export class SchemaDiffer {
           base: baseHandle.loc,
           revision: rev.loc,
           data: { name },
-          context: { ...context, deprecated: b.deprecated, sunset: b.sunset },
+          context: { readOnly: b.readOnly, writeOnly: b.writeOnly, required: wasRequired, deprecated: b.deprecated, sunset: b.sunset },
         });
         continue;
       }
       const r = this.revisionStore.get(revHandle);
-      const propertyContext = { readOnly: b.readOnly && r.readOnly, writeOnly: b.writeOnly && r.writeOnly };
-      const at = (kind: string, extra: ChangeContext = {}, data: ChangeData = {}): void => {
-        out.push({ kind, path: [name], base: baseHandle.loc, revision: revHandle.loc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
-      };
-      if (!wasRequired && isRequired) at('property-became-required', { hasDefault: r.default !== undefined });
-      if (wasRequired && !isRequired) at('property-became-optional');
-      if (same) continue;
-      if (!b.readOnly && r.readOnly) at('property-became-read-only', { required: isRequired });
-      if (b.readOnly && !r.readOnly) at('property-became-not-read-only', { required: isRequired });
-      if (!b.writeOnly && r.writeOnly) at('property-became-write-only', { required: wasRequired });
-      if (b.writeOnly && !r.writeOnly) at('property-became-not-write-only', { required: isRequired });
-      if (!b.deprecated && r.deprecated) at('property-deprecated', {}, { sunset: r.sunset ?? '' });
-      if (b.deprecated && !r.deprecated) at('property-reactivated');
-      if (sunsetChanged(b, r)) at('property-sunset-changed', {}, { from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
-      for (const change of this.diffSchemas(b, r)) {
-        out.push({
-          ...change,
-          path: [name, ...change.path],
-          context: {
-            ...change.context,
-            readOnly: change.context.readOnly || propertyContext.readOnly,
-            writeOnly: change.context.writeOnly || propertyContext.writeOnly,
-          },
-        });
-      }
+      this.compareProperty(name, b, baseHandle.loc, r, revHandle.loc, wasRequired, isRequired, out, same);
     }
     for (const [name, revHandle] of rev.properties) {
       if (base.properties.has(name)) continue;
       const r = this.revisionStore.get(revHandle);
+      if (requiresUndeclared(base, name)) {
+        this.compareProperty(name, this.undeclared(base, name, this.baseStore), base.loc, r, revHandle.loc, true, rev.required.has(name), out);
+        continue;
+      }
       out.push({
         kind: 'property-added',
         path: [name],
@@ -219,6 +202,57 @@ export class SchemaDiffer {
         context: { required: rev.required.has(name), readOnly: r.readOnly, writeOnly: r.writeOnly, hasDefault: r.default !== undefined, closed },
       });
     }
+    // Declared on neither side, a required name still obliges the sender to include it.
+    for (const name of new Set([...base.required, ...rev.required])) {
+      if (base.properties.has(name) || rev.properties.has(name)) continue;
+      const wasRequired = requiresUndeclared(base, name);
+      const isRequired = requiresUndeclared(rev, name);
+      if (wasRequired === isRequired) continue;
+      out.push({
+        kind: isRequired ? 'property-became-required' : 'property-became-optional',
+        path: [name],
+        base: base.loc,
+        revision: rev.loc,
+        data: { name },
+        context: isRequired ? { hasDefault: false } : {},
+      });
+    }
+  }
+
+  /** One property on both sides (declared, or only named in `required`): its required-ness, flags and schema. */
+  private compareProperty(name: string, b: Schema, bLoc: Loc, r: Schema, rLoc: Loc, wasRequired: boolean, isRequired: boolean, out: SchemaChange[], same = false): void {
+    const propertyContext = { readOnly: b.readOnly && r.readOnly, writeOnly: b.writeOnly && r.writeOnly };
+    const at = (kind: string, extra: ChangeContext = {}, data: ChangeData = {}): void => {
+      out.push({ kind, path: [name], base: bLoc, revision: rLoc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
+    };
+    if (!wasRequired && isRequired) at('property-became-required', { hasDefault: r.default !== undefined });
+    if (wasRequired && !isRequired) at('property-became-optional');
+    if (same) return;
+    if (!b.readOnly && r.readOnly) at('property-became-read-only', { required: isRequired });
+    if (b.readOnly && !r.readOnly) at('property-became-not-read-only', { required: isRequired });
+    if (!b.writeOnly && r.writeOnly) at('property-became-write-only', { required: wasRequired });
+    if (b.writeOnly && !r.writeOnly) at('property-became-not-write-only', { required: isRequired });
+    if (!b.deprecated && r.deprecated) at('property-deprecated', {}, { sunset: r.sunset ?? '' });
+    if (b.deprecated && !r.deprecated) at('property-reactivated');
+    if (sunsetChanged(b, r)) at('property-sunset-changed', {}, { from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
+    for (const change of this.diffSchemas(b, r)) {
+      out.push({
+        ...change,
+        path: [name, ...change.path],
+        context: {
+          ...change.context,
+          readOnly: change.context.readOnly || propertyContext.readOnly,
+          writeOnly: change.context.writeOnly || propertyContext.writeOnly,
+        },
+      });
+    }
+  }
+
+  /** What a name in `required` that `properties` does not declare admits: the `additionalProperties` schema, else any value. */
+  private undeclared(schema: Schema, name: string, store: SchemaStore): Schema {
+    const extra = schema.additionalProperties;
+    if (typeof extra === 'object') return store.get(extra);
+    return emptySchema(`${schema.id}\u0000required:${name}`, schema.loc);
   }
 
   private compareAdditionalProperties(base: Schema, rev: Schema, out: SchemaChange[]): void {
@@ -308,6 +342,11 @@ export class SchemaDiffer {
       for (const change of this.diffSchemas(bv[i].s, rv[j].s)) out.push(change);
     }
   }
+}
+
+/** `required` names a property the schema does not declare; it only constrains objects. */
+function requiresUndeclared(schema: Schema, name: string): boolean {
+  return schema.required.has(name) && !schema.properties.has(name) && (!schema.types || schema.types.has('object'));
 }
 
 function compareTypes(base: Set<ValueType> | undefined, rev: Set<ValueType> | undefined): 'same' | 'widened' | 'narrowed' | 'changed' {
