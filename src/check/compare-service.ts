@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { classify } from '../classify/classify.js';
 import { withVersionBumpFinding } from '../classify/semver-verdict.js';
 import type { Change } from '../diff/change.js';
@@ -13,6 +12,10 @@ import { effectivePolicy } from '../classify/policy.js';
 import type { ApicompatConfig } from '../config/types.js';
 import type { ReportSources } from '../report/reporter.js';
 import type { Finding, ServiceInfo } from '../types.js';
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../lazy-require.js';
+
+const yaml = lazyRequire<typeof Yaml>('yaml');
 
 /** One side of one service: its entry document and the files it may reference, all in memory. */
 export interface ServiceSide {
@@ -156,7 +159,7 @@ export function infoVersion(bytes: Uint8Array | undefined): string | undefined {
     if (/^\s*\{/.test(text)) return stringOf((JSON.parse(text) as { info?: { version?: unknown } }).info?.version);
     const block = /^info:([^\n]*)\n((?:(?:[ \t][^\n]*)?\r?\n)*)/m.exec(text);
     if (!block) return undefined;
-    const info = parseYaml(`info:${block[1]}\n${block[2]}`) as { info?: { version?: unknown } } | null;
+    const info = yaml().parse(`info:${block[1]}\n${block[2]}`) as { info?: { version?: unknown } } | null;
     return stringOf(info?.info?.version);
   } catch {
     return undefined;

@@ -1,5 +1,9 @@
-import { isSeq, parseDocument, type YAMLSeq } from 'yaml';
 import type { AcceptEntry } from './types.js';
+import type * as Yaml from 'yaml';
+import type { YAMLSeq } from 'yaml';
+import { lazyRequire } from '../lazy-require.js';
+
+const yaml = lazyRequire<typeof Yaml>('yaml');
 
 /** Appends accept entries to a config file's text, keeping its comments and layout (YAML) or rewriting it (JSON). */
 export function appendAcceptances(text: string, entries: readonly AcceptEntry[], json: boolean): string {
@@ -8,9 +12,9 @@ export function appendAcceptances(text: string, entries: readonly AcceptEntry[],
     config.accept = [...(config.accept ?? []), ...entries];
     return JSON.stringify(config, null, 2) + '\n';
   }
-  const doc = parseDocument(text);
+  const doc = yaml().parseDocument(text);
   let seq = doc.get('accept', true);
-  if (!isSeq(seq)) {
+  if (!yaml().isSeq(seq)) {
     doc.set('accept', doc.createNode([]));
     seq = doc.get('accept', true);
   }

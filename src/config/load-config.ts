@@ -1,13 +1,18 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Ajv, ErrorObject, ValidateFunction } from 'ajv';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { InputError } from '../load/input-error.js';
+import { lazyRequire } from '../lazy-require.js';
 import { packageFile } from '../package-root.js';
 import { RULES } from '../rules/registry.js';
 import { didYouMean, suggestion } from './suggest.js';
 import type { ApicompatConfig, Policy } from './types.js';
+
+const yaml = lazyRequire<typeof Yaml>('yaml');
+const ajvModule = lazyRequire<{ Ajv: new (options: object) => Ajv }>('ajv');
+const addFormats = lazyRequire<(ajv: Ajv) => void>('ajv-formats');
 
 /** Looked for in this order in each folder. */
 export const CONFIG_NAMES = ['apicompat.config.yaml', 'apicompat.config.yml', 'apicompat.config.json'] as const;
@@ -63,6 +68,7 @@ export function loadConfigFile(file: string): LoadedConfig {
 
 /** Parses and validates a config (YAML or JSON); errors name the file, the line and the key. */
 export function parseConfig(text: string, file: string): ApicompatConfig {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const syntax = doc.errors[0];
@@ -77,10 +83,8 @@ let validator: ValidateFunction | undefined;
 
 function validate(value: unknown): ErrorObject[] {
   if (!validator) {
-    // ajv-formats is CommonJS: its default export arrives wrapped under NodeNext.
-    const addFormats = (addFormatsModule as unknown as { default: (ajv: Ajv) => void }).default ?? addFormatsModule;
-    const ajv = new Ajv({ verbose: true, allErrors: false });
-    addFormats(ajv);
+    const ajv = new (ajvModule().Ajv)({ verbose: true, allErrors: false });
+    addFormats()(ajv);
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_URL, 'utf8')) as object);
   }
   return validator(value) ? [] : (validator.errors ?? []);
@@ -149,6 +153,7 @@ function describePath(at: Path): string {
 }
 
 function lineOf(doc: Document, lineCounter: LineCounter, at: Path, atKey: boolean): number | undefined {
+  const { isMap, isScalar, isSeq } = yaml();
   let node: unknown = doc.contents;
   let offset = rangeStart(node);
   for (const [i, segment] of at.entries()) {

@@ -1,10 +1,15 @@
 import { Buffer, isUtf8 } from 'node:buffer';
-import jsYaml from 'js-yaml';
-import { isMap, isSeq, isScalar, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { InputError } from './input-error.js';
 import { findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
 import { LineIndex } from './lines.js';
 import { splitPointer } from './pointer.js';
+import type JsYaml from 'js-yaml';
+import type * as Yaml from 'yaml';
+import type { Document, Node as YamlNode } from 'yaml';
+import { lazyRequire } from '../lazy-require.js';
+
+const yaml = lazyRequire<typeof Yaml>('yaml');
+const jsYaml = lazyRequire<typeof JsYaml>('js-yaml');
 
 /** A parsed source file: its value, and lazy positions for JSON pointers into it. */
 export interface ParsedFile {
@@ -76,7 +81,7 @@ function parseYaml(file: string, text: string): ParsedFile {
   let doc: Document | undefined;
   // The `yaml` document keeps source positions but costs several times more than a plain parse:
   // it is built only for line numbers, for errors, and for files using aliases or merge keys.
-  const document = () => (doc ??= parseDocument(text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false }));
+  const document = () => (doc ??= yaml().parseDocument(text, { uniqueKeys: true, merge: true, prettyErrors: false, strict: false }));
   const fast = mayUseAliases(text) ? undefined : fastYamlValue(text);
   const value = fast ? fast.value : documentValue(file, text, document(), lineIndex);
   return {
@@ -96,7 +101,7 @@ function parseYaml(file: string, text: string): ParsedFile {
 /** js-yaml with the YAML 1.2 core schema; undefined when it objects (the `yaml` path then says why). */
 function fastYamlValue(text: string): { value: unknown } | undefined {
   try {
-    return { value: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA }) };
+    return { value: jsYaml().load(text, { schema: jsYaml().CORE_SCHEMA }) };
   } catch {
     return undefined;
   }
@@ -141,12 +146,12 @@ function yamlOffset(doc: Document, pointer: string): number {
   let node = doc.contents as YamlNode | null;
   let offset = node?.range?.[0] ?? 0;
   for (const segment of splitPointer(pointer)) {
-    if (isMap(node)) {
-      const pair = node.items.find((p) => String(isScalar(p.key) ? p.key.value : p.key) === segment);
+    if (yaml().isMap(node)) {
+      const pair = node.items.find((p) => String(yaml().isScalar(p.key) ? p.key.value : p.key) === segment);
       if (!pair) break;
       offset = (pair.key as YamlNode | null)?.range?.[0] ?? offset;
       node = pair.value as YamlNode | null;
-    } else if (isSeq(node)) {
+    } else if (yaml().isSeq(node)) {
       const item = node.items[Number(segment)] as YamlNode | undefined;
       if (!item) break;
       offset = item.range?.[0] ?? offset;
