@@ -44,15 +44,16 @@ export function todayUtc(): string {
 /** Compares two documents given by path (YAML or JSON, 2.0 / 3.0 / 3.1, multi-file). */
 export async function compare(base: string, revision: string, options: CompareOptions = {}): Promise<Report> {
   const started = performance.now();
-  const [baseSpec, revSpec] = await Promise.all([loadFromDisk(base, options), loadFromDisk(revision, options)]);
+  const baseLoaded = loadFromDisk(base, options);
+  const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options, baseLoaded)]);
   const load = performance.now() - started;
   return compareSpecs(baseSpec, revSpec, options, load);
 }
 
-async function loadFromDisk(file: string, options: CompareOptions): Promise<LoadedSpec> {
+async function loadFromDisk(file: string, options: CompareOptions, counterpart?: Promise<LoadedSpec>): Promise<LoadedSpec> {
   const absolute = path.resolve(options.cwd ?? process.cwd(), file);
   const source: FileSource = fileSystemSource(await findConfinementRoot(absolute), { entry: absolute });
-  return loadSpec(absolute, source, { validate: options.validate });
+  return loadSpec(absolute, source, { validate: options.validate, counterpart });
 }
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */

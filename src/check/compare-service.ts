@@ -63,7 +63,8 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   // parsing told us so, validation (the costly part) is only for the others.
   const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
   if (options.validate !== false && !unchanged) {
-    [base, revision] = await Promise.all([loadSide(name, job.base, options, true), loadSide(name, job.revision, options, true)]);
+    const baseLoaded = loadSide(name, job.base, options, true);
+    [base, revision] = await Promise.all([baseLoaded, loadSide(name, job.revision, options, true, baseLoaded)]);
   }
   const policy = effectivePolicy(options.config ?? {}, name);
   const engine = { today: options.today, overrides: policy.rules, profile: policy.profile, deprecation: policy.deprecation, service: name };
@@ -107,10 +108,17 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   };
 }
 
-async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions, validate: boolean): Promise<LoadedSpec | undefined> {
+async function loadSide(
+  name: string,
+  side: ServiceSide | undefined,
+  options: ServiceCompareOptions,
+  validate: boolean,
+  counterpart?: Promise<LoadedSpec | undefined>,
+): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
   try {
-    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate });
+    const validated = counterpart?.then((spec) => spec ?? Promise.reject(new Error('no counterpart')));
+    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate, counterpart: validated });
   } catch (error) {
     throw serviceError(name, side, error, options.displayRoot);
   }

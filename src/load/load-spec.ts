@@ -17,9 +17,16 @@ export interface LoadedSpec {
 export interface LoadOptions {
   /** Run swagger-parser's validation (default true). */
   validate?: boolean;
+  /**
+   * The other side of the comparison, loading meanwhile: once it is loaded and valid, the parts
+   * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
+   */
+  counterpart?: Promise<LoadedSpec>;
 }
 
 export async function loadSpec(entry: string, source: FileSource, options: LoadOptions = {}): Promise<LoadedSpec> {
+  // Handled at once: the counterpart's refusal is reported by whoever loads it, not here.
+  const counterpart = options.counterpart?.catch(() => undefined);
   const files = new Map<string, ParsedFile>();
   const root = await readParsed(entry, source);
   files.set(entry, root);
@@ -49,7 +56,7 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   }
 
   const loaded: LoadedSpec = { entry, version, files };
-  if (options.validate !== false) await validateSpec(loaded, localRefs);
+  if (options.validate !== false) await validateSpec(loaded, localRefs, await counterpart);
   return loaded;
 }
 

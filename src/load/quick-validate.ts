@@ -1,6 +1,7 @@
 import type { LoadedSpec } from './load-spec.js';
 import { compileValidator, type ValidatedVersion, type Validator } from './openapi-validators.js';
 import { getAtPointer } from './pointer.js';
+import { withoutSharedParts } from './shared-parts.js';
 import { packageFile, RUNNING_BUILT } from '../package-root.js';
 
 // swagger-parser dereferences before validating, which costs seconds on a 10 MB spec. For the
@@ -11,20 +12,27 @@ import { packageFile, RUNNING_BUILT } from '../package-root.js';
 export const PRECOMPILED_VALIDATORS = 'dist/load/openapi-validators.generated.js';
 
 const compiled = new Map<ValidatedVersion, Validator>();
+/** Specs that passed this check as written, whose parts a counterpart need not have checked again. */
+const quicklyValid = new WeakSet<LoadedSpec>();
 let precompiled: Promise<Partial<Record<ValidatedVersion, Validator>>> | undefined;
 
 /**
  * True when the spec certainly passes swagger-parser's validation: a single OpenAPI 3.x file whose
  * local `$ref`s all resolve and that matches the OpenAPI JSON Schema. False means "not known":
- * the caller runs the full validation.
+ * the caller runs the full validation. With a `counterpart` that passed this check (the other side
+ * of a comparison), the parts written the same in both are not checked again.
  */
-export async function passesQuickValidation(spec: LoadedSpec, localRefs: Iterable<string>): Promise<boolean> {
+export async function passesQuickValidation(spec: LoadedSpec, localRefs: Iterable<string>, counterpart?: LoadedSpec): Promise<boolean> {
   if (spec.version === '2.0' || spec.files.size !== 1) return false;
   const value = spec.files.get(spec.entry)!.value;
   for (const ref of localRefs) {
     if (getAtPointer(value, decodeFragment(ref)) === undefined) return false;
   }
-  return (await validatorFor(spec.version))(value);
+  const validate = await validatorFor(spec.version);
+  const known = counterpart && quicklyValid.has(counterpart) && counterpart.version === spec.version ? counterpart.files.get(counterpart.entry)!.value : undefined;
+  if (!validate(known === undefined ? value : withoutSharedParts(value, known))) return false;
+  quicklyValid.add(spec);
+  return true;
 }
 
 function decodeFragment(ref: string): string {

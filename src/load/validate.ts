@@ -6,11 +6,12 @@ import { passesQuickValidation } from './quick-validate.js';
 
 /**
  * Validates a spec: the quick check when it is conclusive, else swagger-parser, whose complaint
- * (the most specific one, with its line) is what the user sees. `localRefs` are the `#...` refs.
+ * (the most specific one, with its line) is what the user sees. `localRefs` are the `#...` refs;
+ * `counterpart`, an already validated spec whose shared parts need no second check.
  */
-export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>): Promise<void> {
+export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>, counterpart?: LoadedSpec): Promise<void> {
   const refs = localRefs ?? [...collectRefStrings(spec.files.get(spec.entry)!.value)].filter((ref) => ref.startsWith('#'));
-  if (await passesQuickValidation(spec, refs)) return;
+  if (await passesQuickValidation(spec, refs, counterpart)) return;
   await validateWithSwaggerParser(spec);
 }
 
