@@ -4,6 +4,7 @@ import { renderMessage } from '../rules/render-message.js';
 import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
 import type { Loc } from '../model/types.js';
 import { direction } from '../rules/rule.js';
+import { allowsBreakingChanges } from '../rules/stability-policy.js';
 
 export interface ClassifyOptions {
   /** Per-rule class overrides; `off` drops the rule's findings. */
@@ -21,13 +22,16 @@ export function classify(judgements: Judgement[], options: ClassifyOptions = {})
   for (const { rule, change } of judgements) {
     const override = options.overrides?.[rule.id];
     if (override === 'off') continue;
-    const cls = override ?? (options.profile === 'strict' ? (rule.strictClass ?? rule.class) : rule.class);
+    const ruleClass = override ?? (options.profile === 'strict' ? (rule.strictClass ?? rule.class) : rule.class);
+    const unstable = ruleClass === 'breaking' && !rule.evenWhenUnstable && allowsBreakingChanges(change.context.operationStability);
+    const message = renderMessage(rule.message, change, rule.id);
     const finding: Finding = {
       id: '',
       ruleId: rule.id,
-      class: cls,
+      // Clients of a draft or alpha operation agreed to follow its changes: announced, like a sunset.
+      class: unstable ? 'deprecation' : ruleClass,
       direction: direction(rule),
-      message: renderMessage(rule.message, change, rule.id),
+      message: unstable ? `${message} Allowed: the operation's x-stability-level was ${change.context.operationStability}.` : message,
       data: change.data,
       operation: change.operation ? { method: change.operation.method, path: change.operation.path } : undefined,
       service: options.service,

@@ -52,6 +52,8 @@ export interface ChangeContext {
   extensible?: boolean;
   /** The operation itself is deprecated on the base side. */
   operationDeprecated?: boolean;
+  /** The operation's `x-stability-level` on the base side, as written. */
+  operationStability?: string;
 }
 
 export interface OperationInfo {

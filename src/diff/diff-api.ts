@@ -39,9 +39,9 @@ function diffOperations(
     onRemoved: (b) =>
       ctx
         .forOperation(info(b), flipped, {})
-        .emit('removed', subject, { base: b.loc, revision: anchor(rev, b, roots.revision) }, { operationId: b.operationId ?? '' }, { deprecated: b.deprecated, sunset: b.sunset }),
+        .emit('removed', subject, { base: b.loc, revision: anchor(rev, b, roots.revision) }, { operationId: b.operationId ?? '' }, { deprecated: b.deprecated, sunset: b.sunset, operationStability: b.stabilityLevel }),
     onAdded: (r) => ctx.forOperation(info(r), flipped, {}).emit('added', subject, { base: anchor(base, r, roots.base), revision: r.loc }, { operationId: r.operationId ?? '' }),
-    onMutual: (b, r) => diffOperation(ctx.forOperation(info(r), flipped, { operationDeprecated: b.deprecated }), b, r),
+    onMutual: (b, r) => diffOperation(ctx.forOperation(info(r), flipped, { operationDeprecated: b.deprecated, operationStability: b.stabilityLevel }), b, r),
   });
 }
 

@@ -12,6 +12,9 @@ export function diffOperation(ctx: DiffContext, base: Operation, rev: Operation)
   if (!base.deprecated && rev.deprecated) ctx.emit('deprecated', 'operation', sides, { sunset: rev.sunset ?? '' }, { sunset: rev.sunset });
   if (base.deprecated && !rev.deprecated) ctx.emit('reactivated', 'operation', sides);
   if (sunsetChanged(base, rev)) ctx.emit('sunset-changed', 'operation', sides, { from: base.sunset ?? '', to: rev.sunset ?? '', sunset: rev.sunset ?? '' });
+  if (base.stabilityLevel !== rev.stabilityLevel) {
+    ctx.emit('stability-level-changed', 'operation', { base: base.stabilityLoc, revision: rev.stabilityLoc }, { from: base.stabilityLevel, to: rev.stabilityLevel });
+  }
   if (base.operationId !== undefined && rev.operationId !== undefined && base.operationId !== rev.operationId) {
     ctx.emit('operation-id-changed', 'operation', sides, { from: base.operationId, to: rev.operationId });
   }

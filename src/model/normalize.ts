@@ -1,6 +1,7 @@
 import type { LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../load/pointer.js';
 import { Resolver } from './resolver.js';
+import { stableStringify } from './schema.js';
 import type {
   ApiModel,
   Header,
@@ -141,6 +142,8 @@ class Normalizer {
       path,
       operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
       loc,
+      stabilityLevel: stabilityLevelOf(op),
+      stabilityLoc: op['x-stability-level'] !== undefined ? sub(loc, 'x-stability-level') : loc,
       deprecated: op.deprecated === true,
       sunset: sunsetOf(op),
       parameters,
@@ -413,6 +416,13 @@ export function sunsetOf(value: Obj): string | undefined {
   const sunset = value['x-sunset'];
   if (sunset instanceof Date) return sunset.toISOString().slice(0, 10);
   return typeof sunset === 'string' ? sunset : undefined;
+}
+
+/** An operation without `x-stability-level` is stable; any other value is kept as written, to be judged. */
+function stabilityLevelOf(op: Obj): string {
+  const level = op['x-stability-level'];
+  if (level === undefined) return 'stable';
+  return typeof level === 'string' ? level : stableStringify(level);
 }
 
 /** Swagger 2.0 non-body parameters and headers carry their schema keywords inline. */

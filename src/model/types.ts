@@ -46,6 +46,10 @@ export interface Operation extends Deprecation {
   path: string;
   operationId?: string;
   loc: Loc;
+  /** `x-stability-level` as written (a value that is not text as JSON); `stable` when absent. */
+  stabilityLevel: string;
+  /** Where the level is written; the operation when it is not. */
+  stabilityLoc: Loc;
   /** Keyed `in:name`, header names lower-cased; path-level parameters merged in. */
   parameters: Map<string, Parameter>;
   requestBody?: RequestBody;

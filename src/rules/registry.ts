@@ -442,6 +442,9 @@ import securityScopeRemoved from './catalogue/security-scope-removed.js';
 import serverBasePathChanged from './catalogue/server-base-path-changed.js';
 import serviceAdded from './catalogue/service-added.js';
 import serviceRemoved from './catalogue/service-removed.js';
+import stabilityLevelDecreased from './catalogue/stability-level-decreased.js';
+import stabilityLevelIncreased from './catalogue/stability-level-increased.js';
+import stabilityLevelInvalid from './catalogue/stability-level-invalid.js';
 import sunsetInvalid from './catalogue/sunset-invalid.js';
 import sunsetMovedEarlier from './catalogue/sunset-moved-earlier.js';
 import sunsetRemoved from './catalogue/sunset-removed.js';
@@ -893,6 +896,9 @@ export const RULES: readonly Rule[] = [
   serverBasePathChanged,
   serviceAdded,
   serviceRemoved,
+  stabilityLevelDecreased,
+  stabilityLevelIncreased,
+  stabilityLevelInvalid,
   sunsetInvalid,
   sunsetMovedEarlier,
   sunsetRemoved,

@@ -38,6 +38,8 @@ export interface Rule {
   why: string;
   /** How to avoid the finding or ship the change safely. */
   fix: string;
+  /** Stays breaking on an operation marked draft or alpha: for rules that judge that marking itself. */
+  evenWhenUnstable?: boolean;
   /** For request rules without a response mirror (and back): why not. */
   noMirror?: string;
 }

@@ -22,9 +22,12 @@ export interface ExpectedFinding {
   revision?: string;
 }
 
-export function fixtureFolders(): string[] {
-  if (!existsSync(RULE_FIXTURES)) return [];
-  return readdirSync(RULE_FIXTURES).filter((d) => existsSync(path.join(RULE_FIXTURES, d, 'expected.json'))).sort();
+/** Policy fixtures: pairs whose findings depend on a policy across rules (`x-stability-level`), same layout. */
+export const STABILITY_FIXTURES = path.join(ROOT, 'fixtures/stability');
+
+export function fixtureFolders(root = RULE_FIXTURES): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root).filter((d) => existsSync(path.join(root, d, 'expected.json'))).sort();
 }
 
 function sideFile(folder: string, side: 'base' | 'revision'): string {
@@ -35,8 +38,8 @@ function sideFile(folder: string, side: 'base' | 'revision'): string {
   throw new Error(`${folder}: no ${side}.yaml or ${side}.json`);
 }
 
-export async function actualFindings(name: string): Promise<ExpectedFinding[]> {
-  const folder = path.join(RULE_FIXTURES, name);
+export async function actualFindings(name: string, root = RULE_FIXTURES): Promise<ExpectedFinding[]> {
+  const folder = path.join(root, name);
   if (existsSync(path.join(folder, 'base/')) && existsSync(path.join(folder, 'revision/'))) return (await compareSurfaceFolders(folder)).changes.map(toExpected);
   // A fixture may carry policy (e.g. `deprecation`) in a config.yaml next to base and revision.
   const configFile = path.join(folder, 'config.yaml');
@@ -63,6 +66,6 @@ export function toExpected(f: Finding): ExpectedFinding {
   };
 }
 
-export function expectedFindings(name: string): ExpectedFinding[] {
-  return JSON.parse(readFileSync(path.join(RULE_FIXTURES, name, 'expected.json'), 'utf8')) as ExpectedFinding[];
+export function expectedFindings(name: string, root = RULE_FIXTURES): ExpectedFinding[] {
+  return JSON.parse(readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as ExpectedFinding[];
 }
