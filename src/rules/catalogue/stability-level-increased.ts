@@ -8,7 +8,7 @@ export default defineRule({
   kind: 'stability-level-changed',
   when: (c) => {
     const { from, to } = levelsOf(c);
-    return from >= 0 && to > from;
+    return to > from;
   },
   description: 'The `x-stability-level` of an operation was raised (e.g. alpha to beta, beta to stable).',
   message: '{{operation}}: the stability level was raised from {{from}} to {{to}}.',
