@@ -13,7 +13,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(ROOT, process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'dist');
 
 /** Entry points, as `src/`-relative paths; each becomes the same path under the output folder. */
-const ENTRIES = ['cli/bin.ts', 'index.ts', 'check/service-worker.ts'];
+const ENTRIES = ['cli/bin.ts', 'index.ts', 'check/service-worker.ts', 'load/text-index-worker.ts'];
 
 rmSync(outDir, { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--emitDeclarationOnly', '--outDir', outDir], { stdio: 'inherit' });

@@ -3,7 +3,9 @@ import path from 'node:path';
 import { compareLoaded, type StageTimes } from './engine.js';
 import { summarize } from './classify/classify.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
-import { loadSpec, type LoadedSpec } from './load/load-spec.js';
+import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
+import { textIndexer } from './load/text-index-thread.js';
+import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { fileSystemSource, type FileSource } from './load/source.js';
 import { findConfinementRoot } from './load/root.js';
 import type { Report } from './types.js';
@@ -44,16 +46,23 @@ export function todayUtc(): string {
 /** Compares two documents given by path (YAML or JSON, 2.0 / 3.0 / 3.1, multi-file). */
 export async function compare(base: string, revision: string, options: CompareOptions = {}): Promise<Report> {
   const started = performance.now();
-  const baseLoaded = loadFromDisk(base, options);
-  const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options, baseLoaded)]);
-  const load = performance.now() - started;
-  return compareSpecs(baseSpec, revSpec, options, load);
+  // Large JSON texts are indexed on a worker thread while this one validates: lines come cheap then.
+  const indexer = RUNNING_BUILT ? textIndexer(packageFile('dist/load/text-index-worker.js')) : undefined;
+  try {
+    const load = { validate: options.validate, onParsed: indexer?.add };
+    const baseLoaded = loadFromDisk(base, options.cwd, load);
+    const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, { ...load, counterpart: baseLoaded })]);
+    await indexer?.ready();
+    return compareSpecs(baseSpec, revSpec, options, performance.now() - started);
+  } finally {
+    await indexer?.close();
+  }
 }
 
-async function loadFromDisk(file: string, options: CompareOptions, counterpart?: Promise<LoadedSpec>): Promise<LoadedSpec> {
-  const absolute = path.resolve(options.cwd ?? process.cwd(), file);
+async function loadFromDisk(file: string, cwd: string | undefined, options: LoadOptions): Promise<LoadedSpec> {
+  const absolute = path.resolve(cwd ?? process.cwd(), file);
   const source: FileSource = fileSystemSource(await findConfinementRoot(absolute), { entry: absolute });
-  return loadSpec(absolute, source, { validate: options.validate, counterpart });
+  return loadSpec(absolute, source, options);
 }
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locateJsonPointers, mayRepeatKeys } from '../src/load/json-locate.js';
 import { joinPointer } from '../src/load/pointer.js';
+import { indexJsonText, lineStarts } from '../src/load/text-index.js';
 
 /** Every pointer of a JSON text with the offset of its key (or element), by a plain recursive parser. */
 function referenceOffsets(text: string): Map<string, number> {
@@ -72,6 +73,19 @@ describe('locateJsonPointers', () => {
         const text = JSON.stringify(value, null, indent);
         const expected = referenceOffsets(text);
         expect(locateJsonPointers(text, expected.keys())).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it.each([0, 2])('finds the same with a text index built beforehand (indent %j)', (indent) => {
+    fc.assert(
+      fc.property(json, (value) => {
+        const text = JSON.stringify(value, null, indent);
+        const expected = referenceOffsets(text);
+        const index = indexJsonText(text);
+        expect(locateJsonPointers(text, expected.keys(), index)).toEqual(expected);
+        expect([...index.lineStarts]).toEqual(lineStarts(text));
       }),
       { numRuns: 300 },
     );

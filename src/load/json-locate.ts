@@ -1,4 +1,5 @@
 import { splitPointer } from './pointer.js';
+import { containerEnd, TO_NEXT_BRACKET, type TextIndex } from './text-index.js';
 
 // Finds the source offsets of a few JSON pointers in one pass over the text, descending only
 // into the subtrees that lead to a requested pointer and skipping the rest. This keeps position
@@ -22,7 +23,7 @@ const COMMA = 44;
  * Offset of each pointer's member key (or array element) in `text`. A pointer that does not
  * exist is located at its nearest existing ancestor.
  */
-export function locateJsonPointers(text: string, pointers: Iterable<string>): Map<string, number> {
+export function locateJsonPointers(text: string, pointers: Iterable<string>, index?: TextIndex): Map<string, number> {
   const root: Trie = { children: new Map() };
   for (const pointer of pointers) {
     let node = root;
@@ -35,47 +36,65 @@ export function locateJsonPointers(text: string, pointers: Iterable<string>): Ma
   }
   const found = new Map<string, number>();
   const start = skipWhitespace(text, 0);
-  visit(text, start, root, start, found);
+  new Visitor(text, found, index).visit(start, root, start);
   return found;
 }
 
-/** Records `at` for every pointer in `trie` not found deeper, descending as far as the text goes. */
-function visit(text: string, pos: number, trie: Trie, at: number, found: Map<string, number>): void {
-  if (trie.pointer !== undefined) found.set(trie.pointer, at);
-  if (trie.children.size === 0) return;
-  const code = text.charCodeAt(pos);
-  const pending = new Map(trie.children);
-  if (code === OPEN_BRACE) {
-    let i = skipWhitespace(text, pos + 1);
-    while (pending.size > 0 && text.charCodeAt(i) === QUOTE) {
-      const keyStart = i;
-      const keyEnd = skipString(text, i);
-      const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
-      i = skipWhitespace(text, keyEnd);
-      if (text.charCodeAt(i) === COLON) i = skipWhitespace(text, i + 1);
-      const child = pending.get(key);
-      if (child) {
-        pending.delete(key);
-        visit(text, i, child, keyStart, found);
+class Visitor {
+  constructor(
+    private readonly text: string,
+    private readonly found: Map<string, number>,
+    private readonly index: TextIndex | undefined,
+  ) {}
+
+  /** Records `at` for every pointer in `trie` not found deeper, descending as far as the text goes. */
+  visit(pos: number, trie: Trie, at: number): void {
+    const { text, found } = this;
+    if (trie.pointer !== undefined) found.set(trie.pointer, at);
+    if (trie.children.size === 0) return;
+    const code = text.charCodeAt(pos);
+    const pending = new Map(trie.children);
+    if (code === OPEN_BRACE) {
+      let i = skipWhitespace(text, pos + 1);
+      while (pending.size > 0 && text.charCodeAt(i) === QUOTE) {
+        const keyStart = i;
+        const keyEnd = skipString(text, i);
+        const key = JSON.parse(text.slice(keyStart, keyEnd)) as string;
+        i = skipWhitespace(text, keyEnd);
+        if (text.charCodeAt(i) === COLON) i = skipWhitespace(text, i + 1);
+        const child = pending.get(key);
+        if (child) {
+          pending.delete(key);
+          this.visit(i, child, keyStart);
+        }
+        i = skipWhitespace(text, this.skipValue(i));
+        if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
       }
-      i = skipWhitespace(text, skipValue(text, i));
-      if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
-    }
-  } else if (code === OPEN_BRACKET) {
-    let i = skipWhitespace(text, pos + 1);
-    let index = 0;
-    while (pending.size > 0 && i < text.length && text.charCodeAt(i) !== CLOSE_BRACKET) {
-      const child = pending.get(String(index));
-      if (child) {
-        pending.delete(String(index));
-        visit(text, i, child, i, found);
+    } else if (code === OPEN_BRACKET) {
+      let i = skipWhitespace(text, pos + 1);
+      let index = 0;
+      while (pending.size > 0 && i < text.length && text.charCodeAt(i) !== CLOSE_BRACKET) {
+        const child = pending.get(String(index));
+        if (child) {
+          pending.delete(String(index));
+          this.visit(i, child, i);
+        }
+        i = skipWhitespace(text, this.skipValue(i));
+        if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
+        index++;
       }
-      i = skipWhitespace(text, skipValue(text, i));
-      if (text.charCodeAt(i) === COMMA) i = skipWhitespace(text, i + 1);
-      index++;
     }
+    for (const child of pending.values()) markMissing(child, at, found);
   }
-  for (const child of pending.values()) markMissing(child, at, found);
+
+  private skipValue(i: number): number {
+    const c = this.text.charCodeAt(i);
+    if (this.index && (c === OPEN_BRACE || c === OPEN_BRACKET)) {
+      const end = containerEnd(this.index, i);
+      if (end !== undefined) return end;
+    }
+    return skipValue(this.text, i);
+  }
 }
 
 function markMissing(trie: Trie, at: number, found: Map<string, number>): void {
@@ -104,8 +123,6 @@ function skipString(text: string, i: number): number {
   }
 }
 
-/** Everything up to and including the next bracket outside a string, in one native match. */
-const TO_NEXT_BRACKET = /(?:[^"{}[\]]+|"(?:[^"\\]+|\\.)*")*[{}[\]]/y;
 
 /** Index just past the value starting at `i`. Containers are skipped by depth, strings whole. */
 function skipValue(text: string, i: number): number {

@@ -1,12 +1,19 @@
+import { lineStarts } from './text-index.js';
+
 /** Offsets of line starts, computed once per text and only when a line is asked for. */
 export class LineIndex {
-  private starts: number[] | undefined;
+  private starts: ArrayLike<number> | undefined;
 
   constructor(private readonly text: string) {}
 
+  /** Line starts computed elsewhere (see text-index.ts). */
+  useStarts(starts: ArrayLike<number>): void {
+    this.starts = starts;
+  }
+
   /** 1-based line of a 0-based character offset. */
   lineAt(offset: number): number {
-    const starts = (this.starts ??= computeLineStarts(this.text));
+    const starts = (this.starts ??= lineStarts(this.text));
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -16,14 +23,4 @@ export class LineIndex {
     }
     return lo + 1;
   }
-}
-
-function computeLineStarts(text: string): number[] {
-  const starts = [0];
-  let i = text.indexOf('\n');
-  while (i !== -1) {
-    starts.push(i + 1);
-    i = text.indexOf('\n', i + 1);
-  }
-  return starts;
 }

@@ -22,13 +22,20 @@ export interface LoadOptions {
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
    */
   counterpart?: Promise<LoadedSpec>;
+  /** Called with each file as soon as it is parsed. */
+  onParsed?: (parsed: ParsedFile) => void;
 }
 
 export async function loadSpec(entry: string, source: FileSource, options: LoadOptions = {}): Promise<LoadedSpec> {
   // Handled at once: the counterpart's refusal is reported by whoever loads it, not here.
   const counterpart = options.counterpart?.catch(() => undefined);
   const files = new Map<string, ParsedFile>();
-  const root = await readParsed(entry, source);
+  const read = async (file: string): Promise<ParsedFile> => {
+    const parsed = parseSource(file, await source.read(file));
+    options.onParsed?.(parsed);
+    return parsed;
+  };
+  const root = await read(entry);
   files.set(entry, root);
   const version = specVersion(root);
 
@@ -49,7 +56,7 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
       if (!isInside(source.root, target)) {
         throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, refLine(parsed, ref));
       }
-      const child = await readParsed(target, source);
+      const child = await read(target);
       files.set(target, child);
       queue.push(child);
     }
@@ -87,10 +94,6 @@ export function collectRefStrings(value: unknown): Set<string> {
     }
   }
   return out;
-}
-
-async function readParsed(file: string, source: FileSource): Promise<ParsedFile> {
-  return parseSource(file, await source.read(file));
 }
 
 function specVersion(parsed: ParsedFile): SpecVersion {

@@ -3,6 +3,7 @@ import { InputError } from './input-error.js';
 import { findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
 import { LineIndex } from './lines.js';
 import { splitPointer } from './pointer.js';
+import type { TextIndex } from './text-index.js';
 import type JsYaml from 'js-yaml';
 import type * as Yaml from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
@@ -20,6 +21,8 @@ export interface ParsedFile {
   lines(pointers: Iterable<string>): Map<string, number>;
   /** The source text, for reports that quote lines. */
   text: string;
+  /** JSON only: takes a structural index of the text built elsewhere, which makes `lines` cheap. */
+  useIndex?(index: TextIndex): void;
 }
 
 /** Aliases a YAML document may expand; a legitimate spec uses far fewer, a "billion laughs" far more. */
@@ -64,14 +67,19 @@ function parseJson(file: string, text: string): ParsedFile {
       throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
     }
   }
+  let index: TextIndex | undefined;
   return {
     file,
     format: 'json',
     value,
     text,
     lines(pointers) {
-      const offsets = locateJsonPointers(text, pointers);
+      const offsets = locateJsonPointers(text, pointers, index);
       return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.lineAt(offset)]));
+    },
+    useIndex(built) {
+      index = built;
+      lineIndex.useStarts(built.lineStarts);
     },
   };
 }

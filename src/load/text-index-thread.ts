@@ -1,0 +1,53 @@
+import { Worker } from 'node:worker_threads';
+import type { ParsedFile } from './parse.js';
+import type { TextIndex } from './text-index.js';
+
+/** Smaller texts are scanned in this thread when a line is asked for: a thread costs more. */
+const MIN_CHARS = 1 << 20;
+
+/**
+ * Indexes large JSON texts on one worker thread (started on first use) while this thread goes on;
+ * `ready` settles once every index handed out so far is in place. A failing thread only means
+ * lines are found the slower way.
+ */
+export function textIndexer(workerFile: URL) {
+  let worker: Worker | undefined;
+  let nextId = 0;
+  const waiting = new Map<number, (index: TextIndex | undefined) => void>();
+  const pending: Promise<void>[] = [];
+  const start = (): Worker => {
+    const started = new Worker(workerFile);
+    started.on('message', ({ id, index }: { id: number; index: TextIndex }) => {
+      waiting.get(id)?.(index);
+      waiting.delete(id);
+    });
+    const giveUp = () => {
+      for (const resolve of waiting.values()) resolve(undefined);
+      waiting.clear();
+    };
+    started.on('error', giveUp);
+    started.on('exit', giveUp);
+    return started;
+  };
+  return {
+    /** Hands a parsed file's text to the thread if it is large enough to be worth it. */
+    add(parsed: ParsedFile): void {
+      if (!parsed.useIndex || parsed.text.length < MIN_CHARS) return;
+      worker ??= start();
+      const id = nextId++;
+      pending.push(
+        new Promise<TextIndex | undefined>((resolve) => waiting.set(id, resolve)).then((index) => {
+          if (index) parsed.useIndex!(index);
+        }),
+      );
+      worker.postMessage({ id, text: parsed.text });
+    },
+    async ready(): Promise<void> {
+      await Promise.all(pending);
+    },
+    async close(): Promise<void> {
+      await worker?.terminate();
+      worker = undefined;
+    },
+  };
+}
