@@ -238,6 +238,15 @@ describe('apicompat check against the working tree', () => {
       expect(json(relaxed).changes.map((c) => `${c.ruleId} ${c.class} ${c.service}`)).toEqual(['operation-removed-without-deprecation deprecation users']);
       write(repo, 'apicompat.config.yaml', 'services:\n  users:\n    failOn: deprecation\n    rules:\n      operation-removed-without-deprecation: deprecation\n');
       expect((await check(repo, ['--base', 'HEAD', '--format', 'json'])).code).toBe(1);
+      // The text verdict holds each service to its own failOn too, as the exit code does.
+      const text = await check(repo, ['--base', 'HEAD']);
+      expect(text.code).toBe(1);
+      expect(text.stdout.split('\n').slice(-4)).toEqual([
+        '✔ billing  0 breaking, 0 deprecation, 0 additive',
+        '✖ users    0 breaking, 1 deprecation, 0 additive',
+        '✖ 0 breaking, 1 deprecation, 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
+        '',
+      ]);
     } finally {
       rmSync(path.join(repo, 'apicompat.config.yaml'));
       git(repo, 'checkout', '-q', '--', 'api-surface');

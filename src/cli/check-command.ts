@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { shouldFail } from '../classify/classify.js';
+import { failsPolicy } from '../report/reporter.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
 import { checkSurfaces } from '../check/check-surfaces.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
@@ -64,15 +64,15 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         onSources: sources.onSources,
         runJobs: servicePool(),
       });
-      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
+      // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.
+      const serviceFailOn = Object.fromEntries(report.services.map(({ name }) => [name, failOnOf(flags, policy, name)]));
+      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       const gitDir = path.join(repo, '.git');
       const unrecorded = existsSync(gitDir) && statSync(gitDir).isDirectory() ? writeLastRun(repo, report.changes, CHECK_LAST_RUN_FILE) : undefined;
       if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
-      // Each service is held to its own `failOn` (configuration `services.<name>.failOn`).
-      const failing = report.services.some(({ name }) => shouldFail(report.changes.filter((f) => f.service === name), failOnOf(flags, policy, name)));
-      setExit(failing ? EXIT.policy : EXIT.ok);
+      setExit(failsPolicy(report.changes, reportOptions) ? EXIT.policy : EXIT.ok);
     });
 }
 

@@ -1,20 +1,19 @@
 // One self-contained page for release reviewers: inline CSS and JS, no external request, readable
 // offline and on paper. Each change shows the source lines around it on both sides.
-import { shouldFail } from '../classify/classify.js';
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type SourceLocation } from '../types.js';
 import { CLASS_TITLES, fileLine, operationLabel, ruleHelpUri } from './finding-text.js';
-import type { Reporter, ReportSources } from './reporter.js';
+import { failOnLabel, failsPolicy, type Reporter, type ReportSources } from './reporter.js';
 import { describeVerdict, describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** Lines shown before and after the line a change points at. */
 const CONTEXT_LINES = 3;
 
 export const renderHtml: Reporter = (report, options) => {
-  const failed = shouldFail(report.changes, options.failOn);
+  const failed = failsPolicy(report.changes, options);
   const { breaking, deprecation, additive } = report.summary;
   const views = serviceViews(report);
   const verdict =
-    report.changes.length === 0 ? 'No API changes' : `${failed ? 'Fails' : 'Passes'} the policy (--fail-on ${options.failOn}): ${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
+    report.changes.length === 0 ? 'No API changes' : `${failed ? 'Fails' : 'Passes'} the policy (${failOnLabel(report, options)}): ${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
   const summaryRows = views
     .map(({ service, summary, verdict: v }) => {
       const cells = CHANGE_CLASSES.map((cls) => `<td class="num ${cls}">${summary[cls]}</td>`).join('');

@@ -1,9 +1,8 @@
 // JUnit XML for CI test tabs: one test case per operation (per service when the report has
 // named services), one failure per finding that fails the policy.
-import { shouldFail } from '../classify/classify.js';
 import type { Finding } from '../types.js';
 import { locations, operationLabel } from './finding-text.js';
-import type { Reporter, ReportOptions } from './reporter.js';
+import { failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 interface TestCase {
@@ -65,7 +64,7 @@ function testCase(test: TestCase, options: ReportOptions): string {
 }
 
 function fails(finding: Finding, options: ReportOptions): boolean {
-  return shouldFail([finding], options.failOn);
+  return failsPolicy([finding], options);
 }
 
 function detail(f: Finding): string {

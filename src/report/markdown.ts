@@ -1,8 +1,7 @@
 // A pull-request comment: verdict, counts per service, breaking changes first, the rest folded.
-import { shouldFail } from '../classify/classify.js';
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type Report } from '../types.js';
 import { locations, operationLabel } from './finding-text.js';
-import type { Reporter, ReportOptions } from './reporter.js';
+import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** GitHub refuses comments over 65,536 characters; stay well below. */
@@ -35,9 +34,9 @@ function headline(report: Report, options: ReportOptions): string {
   const { breaking, deprecation, additive } = report.summary;
   const counts = `${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
   if (report.changes.length === 0) return `## ✅ apicompat: no API changes\n\n`;
-  const failed = shouldFail(report.changes, options.failOn);
+  const failed = failsPolicy(report.changes, options);
   const verdict = failed ? `## ❌ apicompat: fails the policy` : `## ✅ apicompat: passes`;
-  return `${verdict}\n\n${counts} (\`--fail-on ${options.failOn}\`).\n\n`;
+  return `${verdict}\n\n${counts} (\`${failOnLabel(report, options)}\`).\n\n`;
 }
 
 function servicesTable(report: Report): string {

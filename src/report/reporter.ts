@@ -1,9 +1,12 @@
-import type { FailOn, Report } from '../types.js';
+import { shouldFail } from '../classify/classify.js';
+import type { FailOn, Finding, Report } from '../types.js';
 
 export interface ReportOptions {
   /** ANSI colour in text output. */
   color: boolean;
   failOn: FailOn;
+  /** Services held to another `failOn` than the run's (configuration `services.<name>.failOn`). */
+  serviceFailOn?: Record<string, FailOn>;
   /** Source text per side, keyed by file as the report names it; reports that quote lines use it. */
   sources?: ReportSources;
 }
@@ -15,3 +18,21 @@ export interface ReportSources {
 
 /** A reporter renders a report as one string and does nothing else. */
 export type Reporter = (report: Report, options: ReportOptions) => string;
+
+/** The `failOn` a service's findings are held to. */
+export function failOnFor(options: ReportOptions, service: string | undefined): FailOn {
+  return (service !== undefined && options.serviceFailOn?.[service]) || options.failOn;
+}
+
+/** Whether findings (of any services) fail the policy, each by its own service's `failOn`. */
+export function failsPolicy(findings: Finding[], options: ReportOptions): boolean {
+  return findings.some((finding) => shouldFail([finding], failOnFor(options, finding.service)));
+}
+
+/** `--fail-on breaking`, plus the services held to something else: `--fail-on breaking; orders: deprecation`. */
+export function failOnLabel(report: Report, options: ReportOptions): string {
+  const others = report.services
+    .filter(({ name }) => failOnFor(options, name) !== options.failOn)
+    .map(({ name }) => `${name}: ${failOnFor(options, name)}`);
+  return [`--fail-on ${options.failOn}`, ...others].join('; ');
+}

@@ -1,7 +1,6 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { shouldFail } from '../classify/classify.js';
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type Report, type SourceLocation } from '../types.js';
-import type { Reporter, ReportOptions } from './reporter.js';
+import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeVerdict, serviceViews } from './semver.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
@@ -40,8 +39,9 @@ export const renderText: Reporter = (report, options) => {
   if (report.changes.length === 0) lines.push('No API changes.');
   else lines.push(...serviceViews(report).map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
   lines.push(...serviceSummary(report, options, chalk));
-  const failed = shouldFail(report.changes, options.failOn);
-  lines.push(failed ? chalk.red.bold(`✖ ${counts}: fails the policy (--fail-on ${options.failOn})`) : chalk.green.bold(`✔ ${counts}: passes (--fail-on ${options.failOn})`));
+  const failed = failsPolicy(report.changes, options);
+  const label = failOnLabel(report, options);
+  lines.push(failed ? chalk.red.bold(`✖ ${counts}: fails the policy (${label})`) : chalk.green.bold(`✔ ${counts}: passes (${label})`));
   return lines.join('\n') + '\n';
 };
 
@@ -54,7 +54,7 @@ function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInst
     const findings = report.changes.filter((f) => f.service === name);
     const count = (cls: ChangeClass) => findings.filter((f) => f.class === cls).length;
     const counts = CHANGE_CLASSES.map((cls) => `${count(cls)} ${cls}`).join(', ');
-    const verdict = shouldFail(findings, options.failOn) ? chalk.red('✖') : chalk.green('✔');
+    const verdict = failsPolicy(findings, options) ? chalk.red('✖') : chalk.green('✔');
     return `${verdict} ${name.padEnd(width)}  ${counts}`;
   });
 }
