@@ -1,7 +1,7 @@
 import type { Loc, SchemaHandle } from '../model/types.js';
 import type { Direction } from '../types.js';
 import type { Change, ChangeContext, ChangeData, OperationInfo, Subject } from './change.js';
-import type { SchemaDiffer } from './diff-schema.js';
+import type { SchemaChange, SchemaDiffer } from './diff-schema.js';
 
 /** Where a schema sits, which decides the subject of its changes. */
 export type SchemaSite = 'request-body' | 'request-parameter' | 'response-body' | 'response-header';
@@ -42,13 +42,27 @@ export class DiffContext {
     // One report per operation and direction for a change reached through several references.
     const scope = `${this.operation?.key ?? ''}\u0000${this.flipped}\u0000${site.startsWith('request') ? 'request' : 'response'}`;
     for (const change of this.schemas.diff(base, revision, scope)) {
-      const propertyLevel = change.path.length > 0 || change.kind.startsWith('property-');
-      const subject: Subject =
-        site === 'request-body' && propertyLevel ? 'request-property' : site === 'response-body' && propertyLevel ? 'response-property' : site;
-      const property = renderPath(change.path);
+      const { subject, property } = placeChange(site, change, data);
       this.emit(change.kind, subject, { base: change.base, revision: change.revision }, property ? { ...data, property, ...change.data } : { ...data, ...change.data }, change.context);
     }
   }
+}
+
+/**
+ * The subject of a schema change and the property it names. Below the top of a body it is a
+ * property. Inside an object-valued parameter or header too, and the property says whose; the
+ * items of an array-valued one are still its values.
+ */
+function placeChange(site: SchemaSite, change: SchemaChange, data: ChangeData): { subject: Subject; property: string } {
+  const property = renderPath(change.path);
+  const propertyKind = change.kind.startsWith('property-');
+  if (site === 'request-body' || site === 'response-body') {
+    const propertyLevel = change.path.length > 0 || propertyKind;
+    return { subject: propertyLevel ? (site === 'request-body' ? 'request-property' : 'response-property') : site, property };
+  }
+  if (!propertyKind && !change.path.some((segment) => !segment.startsWith('[') && segment !== '{}')) return { subject: site, property };
+  const owner = site === 'request-parameter' ? `the ${data.in} parameter ${data.parameter}` : `the header ${data.header}`;
+  return { subject: site === 'request-parameter' ? 'request-property' : 'response-property', property: `${property} of ${owner}` };
 }
 
 export function renderPath(path: string[]): string {

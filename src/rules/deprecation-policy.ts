@@ -6,8 +6,6 @@ export const DEPRECATION_EVENTS: readonly { subject: Subject; kind: string }[] =
   { subject: 'operation', kind: 'deprecated' },
   { subject: 'request-parameter', kind: 'deprecated' },
   { subject: 'response-header', kind: 'deprecated' },
-  { subject: 'request-parameter', kind: 'property-deprecated' },
-  { subject: 'response-header', kind: 'property-deprecated' },
   { subject: 'request-property', kind: 'property-deprecated' },
   { subject: 'response-property', kind: 'property-deprecated' },
 ];

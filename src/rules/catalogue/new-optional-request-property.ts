@@ -6,8 +6,8 @@ export default defineRule({
   subject: 'request-property',
   kind: 'property-added',
   when: (c) => !c.context.required,
-  description: 'A new optional property in a request body.',
-  message: '{{operation}}: the request body accepts a new optional property {{property}}.',
+  description: 'A new optional property in a request body or an object-valued parameter.',
+  message: '{{operation}}: the request accepts a new optional property {{property}}.',
   why: 'Existing clients do not send it and keep working.',
   fix: 'Nothing to do.',
 });

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'additional-properties-narrowed',
-  description: 'A request body property admits fewer additional properties than before.',
+  description: 'A request property admits fewer additional properties than before.',
   message: '{{operation}}: the request property {{property}} admits fewer additional properties (from {{from}} to {{to}}).',
   why: 'Clients that send extra properties are rejected.',
   fix: 'Keep accepting (and ignoring) unknown properties.',

@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'request-property',
   kind: 'any-of-removed',
   when: (c) => !c.context.stillCovered,
-  description: 'A request body property lost a `anyOf` variant.',
+  description: 'A request property lost a `anyOf` variant.',
   message: '{{operation}}: the request property {{property}} lost the anyOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',
   fix: 'Keep accepting the variant; deprecate it first.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'became-nullable',
-  description: 'A request body property now admits null.',
+  description: 'A request property now admits null.',
   message: '{{operation}}: the request property {{property}} became nullable.',
   why: 'Clients that never send null keep working.',
   fix: 'Nothing to do.',

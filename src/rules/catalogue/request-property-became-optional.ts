@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'property-became-optional',
-  description: 'A required request body property became optional.',
+  description: 'A required request property became optional.',
   message: '{{operation}}: the request property {{property}} became optional.',
   why: 'Clients that send it keep working.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'property-became-required',
-  description: 'An optional request body property became required.',
+  description: 'An optional request property became required.',
   message: '{{operation}}: the request property {{property}} became required.',
   why: 'Clients that omit the property are rejected.',
   fix: 'Keep it optional and default it on the server.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'property-became-write-only',
-  description: 'A request body property became `writeOnly`; requests still accept it.',
+  description: 'A request property became `writeOnly`; requests still accept it.',
   message: '{{operation}}: the request property {{property}} became write-only.',
   why: 'Clients send it as before.',
   fix: 'Nothing to do.',

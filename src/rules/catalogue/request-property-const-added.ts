@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'const-added',
-  description: 'A request body property was fixed to a single constant value.',
+  description: 'A request property was fixed to a single constant value.',
   message: '{{operation}}: the request property {{property}} was fixed to the constant {{to}}.',
   why: 'Clients that send any other value are rejected.',
   fix: 'Keep accepting other values.',

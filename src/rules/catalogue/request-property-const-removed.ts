@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'const-removed',
-  description: 'A request body property is no longer fixed to a constant value.',
+  description: 'A request property is no longer fixed to a constant value.',
   message: '{{operation}}: the request property {{property}} is no longer fixed to the constant {{from}}.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'discriminator-property-changed',
-  description: 'The discriminator of a request body property moved to another property.',
+  description: 'The discriminator of a request property moved to another property.',
   message: '{{operation}}: the request property {{property}} moved its discriminator from {{from}} to {{to}}.',
   why: 'Clients set the old property; the server cannot tell the variants apart.',
   fix: 'Keep the discriminator property.',

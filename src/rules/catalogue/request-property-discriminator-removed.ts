@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'discriminator-removed',
-  description: 'A request body property lost its `discriminator`.',
+  description: 'A request property lost its `discriminator`.',
   message: '{{operation}}: the request property {{property}} lost the discriminator {{discriminator}}.',
   why: 'The server tells variants apart by their shape; what clients send stays valid.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'enum-removed',
-  description: 'A request body property is no longer restricted to enum values.',
+  description: 'A request property is no longer restricted to enum values.',
   message: '{{operation}}: the request property {{property}} is no longer restricted to an enum.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'enum-value-added',
-  description: 'A request body property admits a new enum value.',
+  description: 'A request property admits a new enum value.',
   message: '{{operation}}: the request property {{property}} has a new enum value {{value}}.',
   why: 'Existing clients never send the new value; the server accepts more than before.',
   fix: 'Nothing to do.',

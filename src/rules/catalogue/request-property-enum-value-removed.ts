@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'enum-value-removed',
-  description: 'A request body property no longer admits one of its enum values.',
+  description: 'A request property no longer admits one of its enum values.',
   message: '{{operation}}: the request property {{property}} no longer allows the enum value {{value}}.',
   why: 'Clients that send the value are rejected.',
   fix: 'Keep accepting the value; deprecate it in the description first.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'format-removed',
-  description: 'A request body property lost its `format`.',
+  description: 'A request property lost its `format`.',
   message: '{{operation}}: the request property {{property}} lost its format {{from}}.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'max-decreased',
-  description: 'The maximum of a request body property was lowered (or set).',
+  description: 'The maximum of a request property was lowered (or set).',
   message: '{{operation}}: the request property {{property}} lowered its maximum from {{from}} to {{to}}.',
   why: 'Clients that send values above the new maximum are rejected.',
   fix: 'Keep the old maximum.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'min-increased',
-  description: 'The minimum of a request body property was raised (or set).',
+  description: 'The minimum of a request property was raised (or set).',
   message: '{{operation}}: the request property {{property}} raised its minimum from {{from}} to {{to}}.',
   why: 'Clients that send values below the new minimum are rejected.',
   fix: 'Keep the old minimum.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'min-length-decreased',
-  description: 'The minimum length of a request body property was lowered (or removed).',
+  description: 'The minimum length of a request property was lowered (or removed).',
   message: '{{operation}}: the request property {{property}} lowered its minimum length from {{from}} to {{to}}.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

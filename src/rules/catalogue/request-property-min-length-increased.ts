@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'min-length-increased',
-  description: 'The minimum length of a request body property was raised (or set).',
+  description: 'The minimum length of a request property was raised (or set).',
   message: '{{operation}}: the request property {{property}} raised its minimum length from {{from}} to {{to}}.',
   why: 'Clients that send shorter strings are rejected.',
   fix: 'Keep the old minimum length.',

@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'request-property',
   kind: 'multiple-of-changed',
   when: (c) => c.context.relation === 'widened',
-  description: 'The `multipleOf` of a request body property became looser (or was removed).',
+  description: 'The `multipleOf` of a request property became looser (or was removed).',
   message: '{{operation}}: the request property {{property}} must now be a multiple of {{to}} (was {{from}}).',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'one-of-added',
-  description: 'A request body property has a new `oneOf` variant.',
+  description: 'A request property has a new `oneOf` variant.',
   message: '{{operation}}: the request property {{property}} has a new oneOf variant {{variant}}.',
   why: 'Clients keep sending the variants they know; the server accepts one more.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'one-of-removed',
-  description: 'A request body property lost a `oneOf` variant.',
+  description: 'A request property lost a `oneOf` variant.',
   message: '{{operation}}: the request property {{property}} lost the oneOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',
   fix: 'Keep accepting the variant; deprecate it first.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'pattern-added',
-  description: 'A request body property gained a `pattern`.',
+  description: 'A request property gained a `pattern`.',
   message: '{{operation}}: the request property {{property}} gained the pattern {{to}}.',
   why: 'Clients that send values not matching the pattern are rejected.',
   fix: 'Accept the old values; validate softly.',

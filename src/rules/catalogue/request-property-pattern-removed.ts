@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'pattern-removed',
-  description: 'A request body property lost its `pattern`.',
+  description: 'A request property lost its `pattern`.',
   message: '{{operation}}: the request property {{property}} lost its pattern {{from}}.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'prefix-items-added',
-  description: 'A request body property (an array) declares more positional item schemas (`prefixItems`).',
+  description: 'A request property (an array) declares more positional item schemas (`prefixItems`).',
   message: '{{operation}}: the request property {{property}} declares {{count}} more positional item schema(s).',
   why: 'Arrays that clients send are now checked position by position and may be rejected.',
   fix: 'Keep the item schema as it was.',

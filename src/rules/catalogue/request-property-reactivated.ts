@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'property-reactivated',
-  description: 'A deprecated request body property is no longer deprecated.',
+  description: 'A deprecated request property is no longer deprecated.',
   message: '{{operation}}: the request property {{property}} is no longer deprecated.',
   why: 'Clients may keep sending it.',
   fix: 'Nothing to do.',

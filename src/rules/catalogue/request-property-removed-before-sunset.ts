@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'request-property',
   kind: 'property-removed',
   when: (c, ctx) => !!c.context.deprecated && sunsetInFuture(c.context.sunset, ctx.today),
-  description: 'A deprecated request body property was removed before its `x-sunset` date.',
+  description: 'A deprecated request property was removed before its `x-sunset` date.',
   message: '{{operation}}: the deprecated request property {{property}} was removed before its sunset {{sunset}}.',
   why: 'Clients were promised the property until its sunset and may still send it.',
   fix: 'Keep the property until the sunset date has passed.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'type-changed',
-  description: 'The type of a request body property changed to an unrelated type.',
+  description: 'The type of a request property changed to an unrelated type.',
   message: '{{operation}}: the request property {{property}} changed its type from {{from}} to {{to}}.',
   why: 'Values clients send in the old type are rejected.',
   fix: 'Keep the type; accept the new type in a new field or parameter.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'type-widened',
-  description: 'The type of a request body property was widened to admit more values (e.g. integer to number).',
+  description: 'The type of a request property was widened to admit more values (e.g. integer to number).',
   message: '{{operation}}: the request property {{property}} widened its type from {{from}} to {{to}}.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

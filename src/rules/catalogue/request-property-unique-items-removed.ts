@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'request-property',
   kind: 'unique-items-removed',
-  description: 'The items of a request body property no longer have to be unique.',
+  description: 'The items of a request property no longer have to be unique.',
   message: '{{operation}}: the request property {{property}} no longer requires unique items.',
   why: 'The server accepts everything clients sent before.',
   fix: 'Nothing to do.',

@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'response-property',
   kind: 'property-added',
   when: (c) => !c.context.closed,
-  description: 'A new property in a response body whose object admits unknown properties.',
+  description: 'A new property in a response body or an object-valued header whose object admits unknown properties.',
   message: '{{operation}}: the response (status {{status}}) has a new property {{property}}.',
   why: 'Clients tolerate unknown properties (the platform rule) and ignore it.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'additional-properties-narrowed',
-  description: 'A response body property admits fewer additional properties than before.',
+  description: 'A response property admits fewer additional properties than before.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) admits fewer additional properties (from {{from}} to {{to}}).',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

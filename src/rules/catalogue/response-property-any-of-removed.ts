@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'any-of-removed',
-  description: 'A response body property lost a `anyOf` variant.',
+  description: 'A response property lost a `anyOf` variant.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) lost the anyOf variant {{variant}}.',
   why: 'Clients stop receiving a shape they already handle.',
   fix: 'Nothing to do.',

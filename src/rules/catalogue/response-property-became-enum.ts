@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'became-enum',
-  description: 'A response body property was restricted to a list of enum values.',
+  description: 'A response property was restricted to a list of enum values.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) was restricted to the enum values {{values}}.',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-property',
   kind: 'property-became-optional',
-  description: 'A required response body property became optional (may be absent).',
+  description: 'A required response property became optional (may be absent).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) became optional.',
   why: 'Clients read required properties without checking for them and fail when it is absent.',
   fix: 'Keep it required.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'property-became-read-only',
-  description: 'A response body property became `readOnly`; responses still carry it.',
+  description: 'A response property became `readOnly`; responses still carry it.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) became read-only.',
   why: 'Read-only properties stay in responses; clients reading it see no difference.',
   fix: 'Nothing to do.',

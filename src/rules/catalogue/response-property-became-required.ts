@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'property-became-required',
-  description: 'An optional response body property became required (always present).',
+  description: 'An optional response property became required (always present).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) became required.',
   why: 'Clients already handle it being present.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'constraint-added',
-  description: 'A response body property gained a schema keyword that restricts its values (`not`, `contains`, `if`, `patternProperties`, `items`, …).',
+  description: 'A response property gained a schema keyword that restricts its values (`not`, `contains`, `if`, `patternProperties`, `items`, …).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) gained the {{keyword}} constraint.',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'discriminator-added',
-  description: 'A response body property gained a `discriminator`.',
+  description: 'A response property gained a `discriminator`.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) gained the discriminator {{discriminator}}.',
   why: 'A discriminator only names the property that already tells the variants apart; clients may now dispatch on it.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'format-added',
-  description: 'A response body property gained a `format`.',
+  description: 'A response property gained a `format`.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) gained the format {{to}}.',
   why: 'Clients receive values in a stricter form than they already handle.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-property',
   kind: 'format-removed',
-  description: 'A response body property lost its `format`.',
+  description: 'A response property lost its `format`.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) lost its format {{from}}.',
   why: 'Clients that parse the format (dates, UUIDs, 32-bit integers) fail on values that no longer follow it.',
   fix: 'Keep the format in responses.',

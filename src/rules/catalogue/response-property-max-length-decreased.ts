@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'max-length-decreased',
-  description: 'The maximum length of a response body property was lowered (or set).',
+  description: 'The maximum length of a response property was lowered (or set).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) lowered its maximum length from {{from}} to {{to}}.',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'min-length-increased',
-  description: 'The minimum length of a response body property was raised (or set).',
+  description: 'The minimum length of a response property was raised (or set).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) raised its minimum length from {{from}} to {{to}}.',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'response-property',
   kind: 'multiple-of-changed',
   when: (c) => c.context.relation === 'widened',
-  description: 'The `multipleOf` of a response body property became looser (or was removed).',
+  description: 'The `multipleOf` of a response property became looser (or was removed).',
   message: '{{operation}}: the response property {{property}} (status {{status}}) must now be a multiple of {{to}} (was {{from}}).',
   why: 'Clients that rely on the old step (e.g. whole cents) receive values between the steps.',
   fix: 'Keep the old step in responses.',

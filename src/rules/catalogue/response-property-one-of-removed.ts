@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'one-of-removed',
-  description: 'A response body property lost a `oneOf` variant.',
+  description: 'A response property lost a `oneOf` variant.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) lost the oneOf variant {{variant}}.',
   why: 'Clients stop receiving a shape they already handle.',
   fix: 'Nothing to do.',

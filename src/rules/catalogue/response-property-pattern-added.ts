@@ -5,7 +5,7 @@ export default defineRule({
   class: 'additive',
   subject: 'response-property',
   kind: 'pattern-added',
-  description: 'A response body property gained a `pattern`.',
+  description: 'A response property gained a `pattern`.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) gained the pattern {{to}}.',
   why: 'Clients receive a subset of the values they already handle.',
   fix: 'Nothing to do.',

@@ -6,7 +6,7 @@ export default defineRule({
   strictClass: 'breaking',
   subject: 'response-property',
   kind: 'pattern-removed',
-  description: 'A response body property lost its `pattern`.',
+  description: 'A response property lost its `pattern`.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) lost its pattern {{from}}.',
   why: 'Clients rarely validate the values they receive against a pattern, so a looser pattern goes unnoticed; clients that parse by the pattern may meet values they cannot read, which the strict profile counts as breaking.',
   fix: 'Keep the pattern in responses.',

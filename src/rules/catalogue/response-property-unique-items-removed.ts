@@ -5,7 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'response-property',
   kind: 'unique-items-removed',
-  description: 'The items of a response body property no longer have to be unique.',
+  description: 'The items of a response property no longer have to be unique.',
   message: '{{operation}}: the response property {{property}} (status {{status}}) no longer requires unique items.',
   why: 'Clients that treat the array as a set (keys, lookups) meet duplicates.',
   fix: 'Keep the items unique in responses.',

@@ -6,7 +6,7 @@ export default defineRule({
   subject: 'response-property',
   kind: 'property-removed',
   when: (c) => !!c.context.required && !c.context.deprecated,
-  description: 'A required response body property was removed without being deprecated first.',
+  description: 'A required response property was removed without being deprecated first.',
   message: '{{operation}}: the required response property {{property}} (status {{status}}) was removed without deprecation.',
   why: 'Clients read required properties without checking for them and fail.',
   fix: 'Keep the property; deprecate it with an `x-sunset` date first.',
