@@ -50,6 +50,21 @@ describe('written equality, the shortcut before the schema diff', () => {
     expect(same(tree('string'), tree('number'), 'B')).toBe(false);
   });
 
+  it('stays linear on shared recursive schemas (each level referenced twice, and back to the top)', () => {
+    const chain = (last: string) => {
+      const schemas: Record<string, unknown> = {};
+      for (let i = 0; i < 40; i++) {
+        const next = { $ref: `#/components/schemas/S${i + 1}` };
+        schemas[`S${i}`] = { type: 'object', properties: { left: next, right: next, top: { $ref: '#/components/schemas/S0' } } };
+      }
+      schemas.S40 = { type: last };
+      return schemas;
+    };
+    // Without reusing what one question already settled, this would visit about 2^40 nodes.
+    expect(same(chain('string'), chain('string'), 'S0')).toBe(true);
+    expect(same(chain('string'), chain('number'), 'S0')).toBe(false);
+  });
+
   it('gives up (not proven equal) on a schema too large to check cheaply', () => {
     const wide = Object.fromEntries(Array.from({ length: 250_000 }, (_, i) => [`p${i}`, i]));
     expect(same({ A: { type: 'object', default: wide } }, { A: { type: 'object', default: { ...wide } } })).toBe(false);

@@ -16,8 +16,12 @@ export class WrittenEquality {
   /** Verdicts per pair of `$ref` targets (base object → revision object). */
   private readonly known = new Map<object, Map<object, boolean>>();
   private readonly active = new Map<object, Set<object>>();
-  /** Target pairs found equal while assuming an enclosing pair equal (recursion): kept if that holds. */
-  private provisional: [object, object][] = [];
+  /**
+   * Target pairs found equal while assuming an enclosing pair equal (recursion): kept for good if
+   * the outermost question holds, and meanwhile reused within it, which keeps one question linear
+   * in the size of the schemas (a wrong assumption makes the outermost answer false anyway).
+   */
+  private provisional = new Map<object, Set<object>>();
   private assumptions = 0;
   private visited = 0;
 
@@ -29,17 +33,16 @@ export class WrittenEquality {
   same(base: SchemaHandle, revision: SchemaHandle): boolean {
     this.visited = 0;
     this.assumptions = 0;
-    this.provisional = [];
     try {
       const equal = this.equal(base.raw, base.loc.file, revision.raw, revision.loc.file);
       // The outermost question settled every assumption made under it.
-      if (equal) for (const [b, r] of this.provisional) this.remember(b, r, true);
+      if (equal) for (const [b, rs] of this.provisional) for (const r of rs) this.remember(b, r, true);
       return equal;
     } catch (error) {
       if (error instanceof OverBudget) return false;
       throw error;
     } finally {
-      this.provisional = [];
+      this.provisional.clear();
     }
   }
 
@@ -72,7 +75,7 @@ export class WrittenEquality {
     if (bv === null || rv === null || typeof bv !== 'object' || typeof rv !== 'object') return this.equal(bv, bt.loc.file, rv, rt.loc.file);
     const known = this.known.get(bv)?.get(rv);
     if (known !== undefined) return known;
-    if (this.active.get(bv)?.has(rv)) {
+    if (this.active.get(bv)?.has(rv) || this.provisional.get(bv)?.has(rv)) {
       this.assumptions++;
       return true;
     }
@@ -84,7 +87,11 @@ export class WrittenEquality {
       const equal = this.equal(bv, bt.loc.file, rv, rt.loc.file);
       // A difference is a difference; equality under an assumption waits for the outermost verdict.
       if (!equal || this.assumptions === assumptionsBefore) this.remember(bv, rv, equal);
-      else this.provisional.push([bv, rv]);
+      else {
+        let row = this.provisional.get(bv);
+        if (!row) this.provisional.set(bv, (row = new Set()));
+        row.add(rv);
+      }
       return equal;
     } finally {
       active.delete(rv);
