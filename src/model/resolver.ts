@@ -13,6 +13,7 @@ export interface Resolved {
 /** Follows `$ref` chains inside the loaded files. Pure over the loaded data. */
 export class Resolver {
   private walking = 0;
+  private readonly steps = new Map<string, { key: string; loc: Loc; target?: Resolved }>();
 
   constructor(private readonly spec: LoadedSpec) {}
 
@@ -21,23 +22,34 @@ export class Resolver {
     const seen = new Set<string>();
     while (isRef(current.value)) {
       const ref = current.value.$ref;
-      const file = refTarget(ref, current.loc.file) ?? current.loc.file;
-      const hash = ref.indexOf('#');
-      const pointer = hash === -1 ? '' : decodeFragment(ref.slice(hash + 1));
-      const key = `${file}#${pointer}`;
-      if (seen.has(key)) return { value: {}, loc: current.loc, ref };
-      seen.add(key);
-      const parsed = this.spec.files.get(file);
-      const target = parsed ? getAtPointer(parsed.value, pointer) : undefined;
-      if (target === undefined) {
-        const through = parsed ? this.walkThroughRefs(parsed.value, file, pointer) : undefined;
-        if (!through) return { value: undefined, loc: { file, pointer }, ref };
-        current = { ...through, ref };
-        continue;
-      }
-      current = { value: target, loc: { file, pointer }, ref };
+      const step = this.step(ref, current.loc.file);
+      if (seen.has(step.key)) return { value: {}, loc: current.loc, ref };
+      seen.add(step.key);
+      if (step.target === undefined) return { value: undefined, loc: step.loc, ref };
+      current = step.target;
     }
     return current;
+  }
+
+  /** One `$ref` followed from a file; memoized, as the same few thousand refs are followed again and again. */
+  private step(ref: string, fromFile: string): { key: string; loc: Loc; target?: Resolved } {
+    const memoKey = `${fromFile}\u0000${ref}`;
+    let step = this.steps.get(memoKey);
+    if (step) return step;
+    const file = refTarget(ref, fromFile) ?? fromFile;
+    const hash = ref.indexOf('#');
+    const pointer = hash === -1 ? '' : decodeFragment(ref.slice(hash + 1));
+    const parsed = this.spec.files.get(file);
+    const value = parsed ? getAtPointer(parsed.value, pointer) : undefined;
+    let target: Resolved | undefined;
+    if (value !== undefined) target = { value, loc: { file, pointer }, ref };
+    else {
+      const through = parsed ? this.walkThroughRefs(parsed.value, file, pointer) : undefined;
+      if (through) target = { ...through, ref };
+    }
+    step = { key: `${file}#${pointer}`, loc: { file, pointer }, target };
+    this.steps.set(memoKey, step);
+    return step;
   }
 
   /** A pointer that passes through a `$ref` on its way (`#/a/b/c` where `b` is a `$ref`): follow it there. */
