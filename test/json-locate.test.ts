@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locateJsonPointers, mayRepeatKeys } from '../src/load/json-locate.js';
+import { collectRefStrings } from '../src/load/load-spec.js';
 import { joinPointer } from '../src/load/pointer.js';
 import { indexJsonText, lineStarts } from '../src/load/text-index.js';
 
@@ -117,6 +118,14 @@ describe('mayRepeatKeys (the cheap duplicate-key test)', () => {
     // Two colons decoded from escapes would balance the repeated key in a plain colon count.
     expect(repeats('{"a": "\\u003a\\u003a", "a": 1}')).toBe(true);
     expect(repeats('{"a": "\\u003A"}')).toBe(false);
+  });
+
+  it('collects the $ref strings on the way, as the loader would', () => {
+    const text = '{"a": {"$ref": "#/x"}, "b": [{"$ref": "other.yaml#/y"}, {"$ref": 3}], "c": {"d": {"$ref": "#/x"}}}';
+    const refs = new Set<string>();
+    expect(mayRepeatKeys(text, JSON.parse(text), refs)).toBe(false);
+    expect([...refs].sort()).toEqual([...collectRefStrings(JSON.parse(text))].sort());
+    expect([...refs].sort()).toEqual(['#/x', 'other.yaml#/y']);
   });
 
   it('agrees with a plain count of keys on generated JSON', () => {

@@ -154,10 +154,11 @@ function skipValue(text: string, i: number): number {
  * colons of the whole text, a text without repeats satisfies colons = keys + colons inside keys and
  * string values, all counted on the parsed value. A repeat adds a key (and maybe strings) to the
  * text that the value lacks, so the sides differ. Only an escaped colon (`\u003a`) could hide
- * one: such texts count keys token by token instead.
+ * one: such texts count keys token by token instead. With `refs`, the walk also collects every
+ * `$ref` string on the way, which spares the loader a second walk.
  */
-export function mayRepeatKeys(text: string, value: unknown): boolean {
-  if (/\\u003a/i.test(text)) return countJsonKeys(text) !== countParsedKeys(value);
+export function mayRepeatKeys(text: string, value: unknown, refs?: Set<string>): boolean {
+  const escapedColon = /\\u003a/i.test(text);
   let balance = countColons(text) - (typeof value === 'string' ? countColons(value) : 0);
   const stack: unknown[] = value !== null && typeof value === 'object' ? [value] : [];
   while (stack.length > 0) {
@@ -172,11 +173,13 @@ export function mayRepeatKeys(text: string, value: unknown): boolean {
     for (const key in node as Record<string, unknown>) {
       balance -= 1 + countColons(key);
       const item = (node as Record<string, unknown>)[key];
-      if (typeof item === 'string') balance -= countColons(item);
-      else if (item !== null && typeof item === 'object') stack.push(item);
+      if (typeof item === 'string') {
+        balance -= countColons(item);
+        if (refs && key === '$ref') refs.add(item);
+      } else if (item !== null && typeof item === 'object') stack.push(item);
     }
   }
-  return balance !== 0;
+  return escapedColon ? countJsonKeys(text) !== countParsedKeys(value) : balance !== 0;
 }
 
 function countColons(text: string): number {

@@ -22,8 +22,8 @@ export interface LoadOptions {
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
    */
   counterpart?: Promise<LoadedSpec>;
-  /** Called with each file as soon as it is parsed. */
-  onParsed?: (parsed: ParsedFile) => void;
+  /** Called with each file (and the bytes it was parsed from) as soon as it is parsed. */
+  onParsed?: (parsed: ParsedFile, bytes: Uint8Array) => void;
 }
 
 export async function loadSpec(entry: string, source: FileSource, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -31,8 +31,9 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   const counterpart = options.counterpart?.catch(() => undefined);
   const files = new Map<string, ParsedFile>();
   const read = async (file: string): Promise<ParsedFile> => {
-    const parsed = parseSource(file, await source.read(file));
-    options.onParsed?.(parsed);
+    const bytes = await source.read(file);
+    const parsed = parseSource(file, bytes);
+    options.onParsed?.(parsed, bytes);
     return parsed;
   };
   const root = await read(entry);
@@ -43,7 +44,7 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
     const parsed = queue.shift()!;
-    for (const ref of collectRefStrings(parsed.value)) {
+    for (const ref of parsed.refs ?? collectRefStrings(parsed.value)) {
       const target = refTarget(ref, parsed.file);
       if (target === undefined) {
         if (parsed === root) localRefs.add(ref);

@@ -21,6 +21,8 @@ export interface ParsedFile {
   lines(pointers: Iterable<string>): Map<string, number>;
   /** The source text, for reports that quote lines. */
   text: string;
+  /** Every `$ref` string in the file, when parsing collected them on the way (JSON). */
+  refs?: ReadonlySet<string>;
   /** JSON only: takes a structural index of the text built elsewhere, which makes `lines` cheap. */
   useIndex?(index: TextIndex): void;
 }
@@ -41,9 +43,13 @@ function decode(file: string, bytes: Uint8Array | string): string {
   const head = bytes.subarray(0, 8192);
   if (head.includes(0)) throw new InputError('binary file, expected OpenAPI as YAML or JSON', file);
   // isUtf8 + toString is several times faster than a fatal TextDecoder on a 10 MB spec.
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (!isUtf8(buffer)) throw new InputError('binary file (not UTF-8), expected OpenAPI as YAML or JSON', file);
-  return stripBom(buffer.toString('utf8'));
+  if (!isUtf8(bytes)) throw new InputError('binary file (not UTF-8), expected OpenAPI as YAML or JSON', file);
+  return utf8Text(bytes);
+}
+
+/** The text of UTF-8 bytes, without a byte order mark. */
+export function utf8Text(bytes: Uint8Array): string {
+  return stripBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
 }
 
 function stripBom(text: string): string {
@@ -61,7 +67,8 @@ function parseJson(file: string, text: string): ParsedFile {
     const line = position ? lineIndex.lineAt(Number(position[1])) : undefined;
     throw new InputError(`invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, file, line);
   }
-  if (mayRepeatKeys(text, value)) {
+  const refs = new Set<string>();
+  if (mayRepeatKeys(text, value, refs)) {
     const duplicate = findDuplicateJsonKey(text);
     if (duplicate) {
       throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
@@ -73,6 +80,7 @@ function parseJson(file: string, text: string): ParsedFile {
     format: 'json',
     value,
     text,
+    refs,
     lines(pointers) {
       const offsets = locateJsonPointers(text, pointers, index);
       return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.lineAt(offset)]));
