@@ -24,7 +24,8 @@ export type InlineResult = { value: unknown; inlined: number } | { skipped: stri
 
 /**
  * Replaces every `$ref` to `#/components/schemas/X` by a copy of X when X is not on a reference
- * cycle (refs to schemas on a cycle stay). Components stay in place, so other refs still resolve.
+ * cycle (refs to schemas on a cycle stay) and the `$ref` has no siblings. Components stay in place,
+ * so other refs still resolve.
  */
 export function inlineSchemas(doc: Record<string, unknown>): InlineResult {
   const schemas = ((doc.components as Record<string, unknown> | undefined)?.schemas ?? {}) as Record<string, unknown>;
@@ -45,7 +46,9 @@ export function inlineSchemas(doc: Record<string, unknown>): InlineResult {
     if (node === null || typeof node !== 'object') return node;
     const record = node as Record<string, unknown>;
     const name = refName(record);
-    if (name !== undefined && inlinable(name)) {
+    // A `$ref` with siblings stays as written: converters leave stub siblings there for JSON
+    // pointers that pass through it (`.../schema/properties/x`), which must keep landing on them.
+    if (name !== undefined && inlinable(name) && Object.keys(record).length === 1) {
       inlined++;
       if (!memo.has(name)) memo.set(name, expand(schemas[name]));
       return structuredClone(memo.get(name));
