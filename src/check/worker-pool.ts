@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { newWorker } from '../new-worker.js';
 import { InputError } from '../load/input-error.js';
 import { compareService, isUnchanged, type ServiceJob, type ServiceResult } from './compare-service.js';
 
@@ -26,7 +27,7 @@ export function workerPoolRunner(workerFile: URL, threads = Math.max(1, Math.min
       return results;
     }
     const queue = [...changed];
-    const workers = Array.from({ length: Math.min(threads, changed.length) }, () => new Worker(workerFile));
+    const workers = Array.from({ length: Math.min(threads, changed.length) }, () => newWorker(workerFile));
     try {
       await Promise.all(workers.map((worker) => drain(worker, queue, results)));
     } finally {

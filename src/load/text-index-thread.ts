@@ -1,4 +1,5 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { newWorker } from '../new-worker.js';
 import type { ParsedFile } from './parse.js';
 import type { TextIndex } from './text-index.js';
 
@@ -12,16 +13,18 @@ const MIN_CHARS = 1 << 20;
  */
 export function textIndexer(workerFile: URL) {
   let worker: Worker | undefined;
+  let stopped = false;
   let nextId = 0;
   const waiting = new Map<number, (index: TextIndex | undefined) => void>();
   const pending: Promise<void>[] = [];
   const start = (): Worker => {
-    const started = new Worker(workerFile);
+    const started = newWorker(workerFile);
     started.on('message', ({ id, index }: { id: number; index: TextIndex }) => {
       waiting.get(id)?.(index);
       waiting.delete(id);
     });
     const giveUp = () => {
+      stopped = true;
       for (const resolve of waiting.values()) resolve(undefined);
       waiting.clear();
     };
@@ -35,7 +38,7 @@ export function textIndexer(workerFile: URL) {
      * copy in a few milliseconds where posting the text would cost this thread tens of them.
      */
     add(parsed: ParsedFile, bytes: Uint8Array): void {
-      if (!parsed.useIndex || parsed.text.length < MIN_CHARS) return;
+      if (stopped || !parsed.useIndex || parsed.text.length < MIN_CHARS) return;
       worker ??= start();
       const id = nextId++;
       pending.push(
