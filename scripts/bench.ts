@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureInput, REMOTE_PAIRS } from './bench/inputs.js';
-import { diffLoopArgs, floorArgs, median, runNode, stagesArgs, type Run } from './bench/measure.js';
+import { floorArgs, median, runNode, stagesArgs, type Run } from './bench/measure.js';
 import { ensureMonorepo } from './bench/monorepo.js';
 import { renderMarkdown, renderTable, type PairResult } from './bench/table.js';
 
@@ -67,15 +67,12 @@ async function measurePair(name: string, label: string, base: string, revision: 
   return summarize(name, label, 'diff', floors, diffs, stages, findings);
 }
 
-/** `apicompat check` over the monorepo when the command exists, else one process diffing every service. */
+/** `apicompat check` over the monorepo. */
 async function measureMonorepo(): Promise<PairResult> {
   const name = `monorepo-${SERVICES}`;
   const repo = ensureMonorepo(INPUTS, SERVICES);
   console.error(`bench: ${name} (3 runs)`);
-  const hasCheck = existsSync(path.join(DIST, 'cli/check-command.js'));
-  const command = hasCheck
-    ? { args: [BIN, 'check', '--base', 'HEAD', '--format', 'json', '--today', '2026-06-15'], cwd: repo.root, what: 'check' }
-    : { args: diffLoopArgs(DIST, repo.specs.map((s) => [path.join(repo.baseCopy, s), path.join(repo.root, s)])), cwd: repo.root, what: 'diff ×200 (no check command yet)' };
+  const command = { args: [BIN, 'check', '--base', 'HEAD', '--format', 'json', '--today', '2026-06-15'], cwd: repo.root, what: 'check' };
   const allFiles = repo.specs.flatMap((s) => [path.join(repo.baseCopy, s), path.join(repo.root, s)]);
   const floors: Run[] = [];
   const runsDone: Run[] = [];

@@ -18,6 +18,8 @@ export { shouldFail } from './classify/classify.js';
 export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './config/types.js';
 export { ConfigError, findConfigFile, loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export { RULES } from './rules/registry.js';
+export { FORMATS, REPORTERS, type Format } from './report/reporters.js';
+export type { ReportOptions, ReportSources } from './report/reporter.js';
 export type { Rule } from './rules/rule.js';
 
 /**

@@ -68,32 +68,15 @@ export function floorArgs(files: string[]): string[] {
 /** In-process split of one comparison per stage, printed as JSON by the child. */
 export function stagesArgs(dist: string, base: string, revision: string): string[] {
   const index = pathToFileURL(path.join(dist, 'index.js')).href;
-  const json = pathToFileURL(path.join(dist, 'report/json.js')).href;
   const code = `
-    import { compare } from ${JSON.stringify(index)};
-    import { renderJson } from ${JSON.stringify(json)};
+    import { compare, REPORTERS } from ${JSON.stringify(index)};
     let times;
     const report = await compare(process.argv[1], process.argv[2], { today: '2026-06-15', onTimes: (t) => (times = t) });
     const started = performance.now();
-    renderJson(report, { color: false, failOn: 'breaking' });
+    REPORTERS.json(report, { color: false, failOn: 'breaking' });
     times.report = performance.now() - started;
     process.stdout.write(JSON.stringify(times));`;
   return ['--input-type=module', '-e', code, '--', base, revision];
-}
-
-/** The fallback for a monorepo without a `check` command: one process comparing every service in turn. */
-export function diffLoopArgs(dist: string, pairs: [string, string][]): string[] {
-  const index = pathToFileURL(path.join(dist, 'index.js')).href;
-  const json = pathToFileURL(path.join(dist, 'report/json.js')).href;
-  const code = `
-    import { compare } from ${JSON.stringify(index)};
-    import { renderJson } from ${JSON.stringify(json)};
-    const pairs = JSON.parse(process.argv[1]);
-    for (const [base, revision] of pairs) {
-      const report = await compare(base, revision, { today: '2026-06-15' });
-      process.stdout.write(renderJson(report, { color: false, failOn: 'breaking' }));
-    }`;
-  return ['--input-type=module', '-e', code, '--', JSON.stringify(pairs)];
 }
 
 export function median(values: number[]): number {
