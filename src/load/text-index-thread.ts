@@ -39,7 +39,12 @@ export function textIndexer(workerFile: URL) {
      */
     add(parsed: ParsedFile, bytes: Uint8Array): void {
       if (stopped || !parsed.useIndex || parsed.text.length < MIN_CHARS) return;
-      worker ??= start();
+      try {
+        worker ??= start();
+      } catch {
+        stopped = true; // lines are then found in this thread
+        return;
+      }
       const id = nextId++;
       pending.push(
         new Promise<TextIndex | undefined>((resolve) => waiting.set(id, resolve)).then((index) => {
