@@ -111,6 +111,21 @@ describe('refusals', () => {
     expect(report.changes).toEqual([]);
   });
 
+  it('refuses schemas nested deeper than validation can follow, and compares a deep but sane one', async () => {
+    const nested = (depth: number, leaf: string) =>
+      '{"type":"object","properties":{"a":'.repeat(depth) + `{"type":"${leaf}"}` + '}}'.repeat(depth);
+    const doc = (schema: string) =>
+      `{"openapi":"3.0.3","info":{"title":"t","version":"1"},"paths":{"/a":{"get":{"responses":{"200":{"description":"ok","content":{"application/json":{"schema":${schema}}}}}}}}}`;
+    const deep = write('deep.json', doc(nested(5000, 'string')));
+    const error = await refusal(deep);
+    expect([error.file, error.line, error.message]).toEqual([deep, undefined, 'schemas nest too deeply to validate (over about 1,000 levels)']);
+    // 300 levels, far beyond any real contract, still compare: the change at the bottom is found.
+    const base = write('deep-300-a.json', doc(nested(300, 'string')));
+    const revision = write('deep-300-b.json', doc(nested(300, 'integer')));
+    const report = await compare(base, revision, { today: FIXTURE_TODAY });
+    expect(report.changes.map((c) => c.ruleId)).toEqual(['response-property-type-changed']);
+  });
+
   it('refuses a YAML alias bomb within a second and with flat memory', async () => {
     const levels = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {

@@ -1,3 +1,4 @@
+import { InputError } from './input-error.js';
 import type { LoadedSpec } from './load-spec.js';
 import { compileValidator, type ValidatedVersion, type Validator } from './openapi-validators.js';
 import { getAtPointer } from './pointer.js';
@@ -30,7 +31,7 @@ export async function passesQuickValidation(spec: LoadedSpec, localRefs: Iterabl
   }
   const validate = await validatorFor(spec.version);
   const known = counterpart && quicklyValid.has(counterpart) && counterpart.version === spec.version ? counterpart.files.get(counterpart.entry)!.value : undefined;
-  if (!validate(known === undefined ? value : withoutSharedParts(value, known))) return false;
+  if (!withinStack(spec, () => validate(known === undefined ? value : withoutSharedParts(value, known)))) return false;
   quicklyValid.add(spec);
   return true;
 }
@@ -56,4 +57,17 @@ async function validatorFor(version: ValidatedVersion): Promise<Validator> {
   validate = (await precompiled)[version] ?? compileValidator(version);
   compiled.set(version, validate);
   return validate;
+}
+
+/**
+ * The validator recurses along schema nesting. A document nested deeper than the stack allows
+ * (about a thousand schemas inside one another; no real contract comes close) is refused.
+ */
+function withinStack(spec: LoadedSpec, run: () => boolean): boolean {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof RangeError) throw new InputError('schemas nest too deeply to validate (over about 1,000 levels)', spec.entry);
+    throw error;
+  }
 }
