@@ -2,15 +2,19 @@
 import { RULES } from '../rules/registry.js';
 import type { ChangeClass, Finding, SourceLocation } from '../types.js';
 
-/** Where the rule docs live; the help link of each rule is `docs/rules.md#<rule-id>` under it. */
-export const REPOSITORY_URL = 'https://github.com/apicompat/apicompat';
-
-export function ruleHelpUri(ruleId: string): string {
-  return `${REPOSITORY_URL}/blob/main/docs/rules.md#${ruleId}`;
-}
-
 export function ruleDescription(ruleId: string): string {
   return RULES.find((r) => r.id === ruleId)?.description ?? ruleId;
+}
+
+/**
+ * Why a rule matters and how to fix or accept a finding (what `apicompat explain` prints first),
+ * as reports carry it: the project has no public address to link rule docs to, and a made-up link
+ * is worse than the text itself.
+ */
+export function ruleHelp(ruleId: string): string {
+  const rule = RULES.find((r) => r.id === ruleId);
+  if (!rule) return ruleId;
+  return `${rule.description}\n\nWhy it matters: ${rule.why}\n\nHow to fix it: ${rule.fix}\n\nMore, with an example: apicompat explain ${rule.id}`;
 }
 
 export const CLASS_TITLES: Record<ChangeClass, string> = { breaking: 'Breaking', deprecation: 'Deprecated', additive: 'Added' };

@@ -1,7 +1,7 @@
 // One self-contained page for release reviewers: inline CSS and JS, no external request, readable
 // offline and on paper. Each change shows the source lines around it on both sides.
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type SourceLocation } from '../types.js';
-import { CLASS_TITLES, fileLine, operationLabel, ruleHelpUri } from './finding-text.js';
+import { CLASS_TITLES, fileLine, operationLabel, ruleHelp } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportSources } from './reporter.js';
 import { describeVerdict, describeVersion, serviceName, serviceViews } from './semver.js';
 
@@ -78,7 +78,7 @@ function change(finding: Finding, sources: ReportSources | undefined): string {
     .map((side) => (finding[side] ? excerpt(side, finding[side]!, sources?.[side]) : ''))
     .join('');
   return `<article class="change ${finding.class}" data-class="${finding.class}" data-service="${esc(finding.service ?? '')}" id="f-${esc(finding.id)}">
-<h2><span class="badge ${finding.class}">${finding.class}</span> ${service}<span class="operation">${esc(operationLabel(finding))}</span> <a class="rule" href="${esc(ruleHelpUri(finding.ruleId))}">${esc(finding.ruleId)}</a></h2>
+<h2><span class="badge ${finding.class}">${finding.class}</span> ${service}<span class="operation">${esc(operationLabel(finding))}</span> <span class="rule" title="${esc(ruleHelp(finding.ruleId))}">${esc(finding.ruleId)}</span></h2>
 <p class="message">${esc(finding.message)}</p>
 ${accepted}<div class="sides">${sides}</div>
 </article>`;

@@ -1,7 +1,7 @@
 // SARIF 2.1.0 for code-scanning tools: one rule per rule id, one result per finding, located on the
 // revision side (for removals the nearest surviving revision line) with the base side related.
 import type { ChangeClass, Finding, SourceLocation } from '../types.js';
-import { REPOSITORY_URL, operationLabel, ruleDescription, ruleHelpUri } from './finding-text.js';
+import { operationLabel, ruleDescription, ruleHelp } from './finding-text.js';
 import type { Reporter } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
@@ -16,7 +16,7 @@ export const renderSarif: Reporter = (report) => {
     return {
       id,
       shortDescription: { text: ruleDescription(id) },
-      helpUri: ruleHelpUri(id),
+      help: { text: ruleHelp(id) },
       defaultConfiguration: { level: LEVELS[cls] },
       properties: { class: cls },
     };
@@ -27,7 +27,7 @@ export const renderSarif: Reporter = (report) => {
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'apicompat', informationUri: REPOSITORY_URL, rules } },
+        tool: { driver: { name: 'apicompat', rules } },
         results,
         properties: { semver: serviceViews(report).map(({ service, verdict }) => ({ service: serviceName(service), ...verdict, summary: describeVerdict(verdict) })) },
       },
