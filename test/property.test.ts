@@ -33,15 +33,20 @@ const addOperation: Edit = {
   },
 };
 
-function removeResponseProperty(path: string, method: string, pick: number): Edit {
+/**
+ * The property is chosen in the document the edit is made for, not when it is applied: applied
+ * after another edit, "property #n" would otherwise be another property (one the other edit added).
+ */
+function removeResponseProperty(path: string, method: string, pick: number, doc: Doc): Edit {
+  const op = opAt(doc, path, method);
+  const names = op ? Object.keys(responseSchema(doc, op).properties as Obj) : [];
+  const name = names[pick % names.length];
   return {
-    name: `remove response property #${pick} of ${method} ${path}`,
-    apply: (doc) => {
-      const op = opAt(doc, path, method);
+    name: `remove response property ${name} of ${method} ${path}`,
+    apply: (target) => {
+      const op = opAt(target, path, method);
       if (!op) return;
-      const schema = responseSchema(doc, op);
-      const names = Object.keys(schema.properties as Obj);
-      const name = names[pick % names.length];
+      const schema = responseSchema(target, op);
       delete (schema.properties as Obj)[name];
       if (Array.isArray(schema.required)) {
         schema.required = schema.required.filter((r) => r !== name);
@@ -66,11 +71,11 @@ function deprecateOperation(path: string, method: string): Edit {
 }
 
 /** A document and an edit of one of its operations (chosen from the document itself). */
-function withEdit(make: (path: string, method: string, pick: number) => Edit, filter: (doc: Doc, op: Obj) => boolean = () => true) {
+function withEdit(make: (path: string, method: string, pick: number, doc: Doc) => Edit, filter: (doc: Doc, op: Obj) => boolean = () => true) {
   return documentArb.chain((doc) => {
     const candidates = operations(doc).filter(([, , op]) => filter(doc, op));
     if (candidates.length === 0) return fc.constant({ doc, edit: addOperation });
-    return fc.tuple(fc.constantFrom(...candidates), fc.nat(7)).map(([[path, method], pick]) => ({ doc, edit: make(path, method, pick) }));
+    return fc.tuple(fc.constantFrom(...candidates), fc.nat(7)).map(([[path, method], pick]) => ({ doc, edit: make(path, method, pick, doc) }));
   });
 }
 
@@ -87,7 +92,7 @@ function anyEdit(doc: Doc): fc.Arbitrary<Edit> {
   return fc.oneof(
     fc.constant(addOperation),
     target.map(([p, m]) => addOptionalRequestProperty(p, m)),
-    fc.tuple(target, fc.nat(7)).map(([[p, m], pick]) => removeResponseProperty(p, m, pick)),
+    fc.tuple(target, fc.nat(7)).map(([[p, m], pick]) => removeResponseProperty(p, m, pick, doc)),
     target.map(([p, m]) => removeOperation(p, m)),
     target.map(([p, m]) => deprecateOperation(p, m)),
   );
