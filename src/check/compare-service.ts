@@ -6,6 +6,7 @@ import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { validateSpec } from '../load/validate.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
 import { effectivePolicy } from '../classify/policy.js';
@@ -58,13 +59,13 @@ export interface ServiceResult {
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
   if (isUnchanged(job)) return unchangedService(job);
-  let [base, revision] = await Promise.all([loadSide(name, job.base, options, false), loadSide(name, job.revision, options, false)]);
+  const [base, revision] = await Promise.all([loadSide(name, job.base, options), loadSide(name, job.revision, options)]);
   // A service whose every file is unchanged has no findings (most services of a pull request):
   // parsing told us so, validation (the costly part) is only for the others.
   const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
   if (options.validate !== false && !unchanged) {
-    const baseLoaded = loadSide(name, job.base, options, true);
-    [base, revision] = await Promise.all([baseLoaded, loadSide(name, job.revision, options, true, baseLoaded)]);
+    await validateSide(name, job.base, base, options);
+    await validateSide(name, job.revision, revision, options, base);
   }
   const policy = effectivePolicy(options.config ?? {}, name);
   const engine = { today: options.today, overrides: policy.rules, profile: policy.profile, deprecation: policy.deprecation, service: name };
@@ -108,17 +109,20 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   };
 }
 
-async function loadSide(
-  name: string,
-  side: ServiceSide | undefined,
-  options: ServiceCompareOptions,
-  validate: boolean,
-  counterpart?: Promise<LoadedSpec | undefined>,
-): Promise<LoadedSpec | undefined> {
+async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
   try {
-    const validated = counterpart?.then((spec) => spec ?? Promise.reject(new Error('no counterpart')));
-    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate, counterpart: validated });
+    return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: false });
+  } catch (error) {
+    throw serviceError(name, side, error, options.displayRoot);
+  }
+}
+
+/** Validates a side already loaded; `counterpart`, the other side, spares re-checking what both share. */
+async function validateSide(name: string, side: ServiceSide | undefined, spec: LoadedSpec | undefined, options: ServiceCompareOptions, counterpart?: LoadedSpec): Promise<void> {
+  if (!side || !spec) return;
+  try {
+    await validateSpec(spec, undefined, counterpart);
   } catch (error) {
     throw serviceError(name, side, error, options.displayRoot);
   }

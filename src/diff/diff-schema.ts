@@ -1,4 +1,5 @@
-import { emptySchema, sameJson, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
+import { jsonEqual } from '../json-equal.js';
+import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData } from './change.js';
 import { WrittenEquality } from './same-written.js';
@@ -151,10 +152,10 @@ export class SchemaDiffer {
     if (!base.enum && rev.enum) return here('became-enum', { values: rev.enum.map(showValue).join(', ') });
     const extensible = base.extensibleEnum || rev.extensibleEnum;
     for (const value of base.enum!) {
-      if (!rev.enum!.some((v) => sameJson(v, value))) here('enum-value-removed', { value: showValue(value) }, { extensible });
+      if (!rev.enum!.some((v) => jsonEqual(v, value))) here('enum-value-removed', { value: showValue(value) }, { extensible });
     }
     for (const value of rev.enum!) {
-      if (!base.enum!.some((v) => sameJson(v, value))) here('enum-value-added', { value: showValue(value) }, { extensible });
+      if (!base.enum!.some((v) => jsonEqual(v, value))) here('enum-value-added', { value: showValue(value) }, { extensible });
     }
   }
 
@@ -468,7 +469,7 @@ function compareExtras(base: Schema, rev: Schema, here: Here): void {
     const r = rev.extra.get(keyword);
     if (b === undefined) here('constraint-added', { keyword });
     else if (r === undefined) here('constraint-removed', { keyword });
-    else if (!sameJson(b, r)) here('constraint-changed', { keyword });
+    else if (!jsonEqual(b, r)) here('constraint-changed', { keyword });
   }
   const hasItems = (s: Schema) => s.items !== undefined || s.prefixItems !== undefined;
   if (!hasItems(base) && hasItems(rev) && shares(base.types, rev.types, 'array')) here('constraint-added', { keyword: 'items' });
@@ -520,7 +521,7 @@ function describeVariant(schema: Schema, index: number): string {
 
 function sameOptionalJson(a: { value: unknown } | undefined, b: { value: unknown } | undefined): boolean {
   if (!a || !b) return a === b;
-  return sameJson(a.value, b.value);
+  return jsonEqual(a.value, b.value);
 }
 
 export function showValue(value: unknown): string {

@@ -2,6 +2,8 @@
 // OpenAPI JSON Schema is decided part by part (a path item or a component is valid or not wherever
 // it sits), so a part written the same as in a document that already passed needs no second check.
 
+import { jsonEqual } from '../json-equal.js';
+
 type Obj = Record<string, unknown>;
 
 /** Deeper than this, "not known to be equal" is the answer (the part is then validated). */
@@ -21,48 +23,28 @@ export function withoutSharedParts(document: unknown, validated: unknown): unkno
   if (!isObj(document) || !isObj(validated)) return document;
   const out: Obj = { ...document };
   for (const key of ['paths', 'webhooks'] as const) {
-    if (isObj(document[key])) out[key] = stubEqual(document[key], validated[key], () => PATH_ITEM_STUB);
+    if (isObj(document[key])) out[key] = stubEqual(document[key], validated[key], PATH_ITEM_STUB);
   }
   const components = document.components;
   const validatedComponents = validated.components;
   if (isObj(components) && isObj(validatedComponents)) {
     const copy: Obj = { ...components };
     for (const kind of Object.keys(components)) {
-      if (isObj(components[kind]) && !kind.startsWith('x-')) copy[kind] = stubEqual(components[kind], validatedComponents[kind], () => COMPONENT_STUB);
+      if (isObj(components[kind]) && !kind.startsWith('x-')) copy[kind] = stubEqual(components[kind], validatedComponents[kind], COMPONENT_STUB);
     }
     out.components = copy;
   }
   return out;
 }
 
-function stubEqual(map: Obj, validated: unknown, stub: () => unknown): Obj {
+function stubEqual(map: Obj, validated: unknown, stub: unknown): Obj {
   if (!isObj(validated)) return map;
   const out: Obj = { ...map };
   for (const name of Object.keys(map)) {
     if (name.startsWith('x-') || !Object.hasOwn(validated, name)) continue;
-    if (jsonEqual(map[name], validated[name], 0)) out[name] = stub();
+    if (jsonEqual(map[name], validated[name], MAX_DEPTH)) out[name] = stub;
   }
   return out;
-}
-
-/** Equal JSON values, object key order aside. */
-export function jsonEqual(a: unknown, b: unknown, depth: number): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || depth > MAX_DEPTH) return false;
-  if (Array.isArray(a)) {
-    if (!Array.isArray(b) || a.length !== b.length) return false;
-    for (let i = 0; i < a.length; i++) if (!jsonEqual(a[i], b[i], depth + 1)) return false;
-    return true;
-  }
-  if (Array.isArray(b)) return false;
-  const ao = a as Obj;
-  const bo = b as Obj;
-  const keys = Object.keys(ao);
-  if (keys.length !== Object.keys(bo).length) return false;
-  for (const key of keys) {
-    if (!Object.hasOwn(bo, key) || !jsonEqual(ao[key], bo[key], depth + 1)) return false;
-  }
-  return true;
 }
 
 function isObj(value: unknown): value is Obj {

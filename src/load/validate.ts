@@ -10,7 +10,8 @@ import { passesQuickValidation } from './quick-validate.js';
  * `counterpart`, an already validated spec whose shared parts need no second check.
  */
 export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>, counterpart?: LoadedSpec): Promise<void> {
-  const refs = localRefs ?? [...collectRefStrings(spec.files.get(spec.entry)!.value)].filter((ref) => ref.startsWith('#'));
+  const root = spec.files.get(spec.entry)!;
+  const refs = localRefs ?? [...(root.refs ?? collectRefStrings(root.value))].filter((ref) => ref.startsWith('#'));
   if (await passesQuickValidation(spec, refs, counterpart)) return;
   await validateWithSwaggerParser(spec);
 }

@@ -1,3 +1,4 @@
+import { jsonEqual } from '../json-equal.js';
 import { joinPointer } from '../load/pointer.js';
 import { locKey, type Resolver } from './resolver.js';
 import type { Loc, SchemaHandle } from './types.js';
@@ -323,7 +324,7 @@ function mergeInto(target: Schema, part: Schema): void {
   if (part.never) target.never = true;
   if (part.types) target.types = target.types ? intersectTypes(target.types, part.types) : new Set(part.types);
   target.format ??= part.format;
-  if (part.enum) target.enum = target.enum ? target.enum.filter((v) => part.enum!.some((w) => sameJson(v, w))) : [...part.enum];
+  if (part.enum) target.enum = target.enum ? target.enum.filter((v) => part.enum!.some((w) => jsonEqual(v, w))) : [...part.enum];
   target.const ??= part.const;
   target.default ??= part.default;
   for (const [name, handle] of part.properties) {
@@ -384,12 +385,6 @@ function maxOf(a: number | undefined, b: number | undefined): number | undefined
 
 function minOf(a: number | undefined, b: number | undefined): number | undefined {
   return a === undefined ? b : b === undefined ? a : Math.min(a, b);
-}
-
-export function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  return stableStringify(a) === stableStringify(b);
 }
 
 export function stableStringify(value: unknown): string {
