@@ -83,7 +83,12 @@ export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: Co
   const acceptance = applyAcceptances(findings, policy.accept ?? [], today);
   options.onTimes?.({ load, ...result.times });
   const cwd = options.cwd ?? process.cwd();
-  const display = (file: string) => toPosix(path.relative(cwd, file)) || file;
+  const shown = new Map<string, string>();
+  const display = (file: string) => {
+    let relative = shown.get(file);
+    if (relative === undefined) shown.set(file, (relative = toPosix(path.relative(cwd, file)) || file));
+    return relative;
+  };
   options.onSources?.({ base: sourcesOf(base, display), revision: sourcesOf(revision, display) });
   for (const finding of acceptance.findings) {
     if (finding.base) finding.base.file = display(finding.base.file);

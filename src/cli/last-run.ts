@@ -20,7 +20,8 @@ export function writeLastRun(cwd: string, findings: Finding[], relativeFile: str
   const file = path.join(cwd, relativeFile);
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, JSON.stringify({ schemaVersion: 1, findings } satisfies LastRun, null, 2) + '\n');
+    // Not indented: a record for `accept` to read back, not for people; a large run writes thousands of findings.
+    writeFileSync(file, JSON.stringify({ schemaVersion: 1, findings } satisfies LastRun) + '\n');
     return undefined;
   } catch (error) {
     return `could not record the findings in ${LAST_RUN_FILE} (${error instanceof Error ? error.message : String(error)})`;

@@ -35,12 +35,14 @@ function diffOperations(
   flipped: boolean,
   roots: { base: Loc; revision: Loc },
 ): void {
+  const baseAnchors = anchors(base, roots.base);
+  const revAnchors = anchors(rev, roots.revision);
   compareMaps(base, rev, {
     onRemoved: (b) =>
       ctx
         .forOperation(info(b), flipped, {})
-        .emit('removed', subject, { base: b.loc, revision: anchor(rev, b, roots.revision) }, { operationId: b.operationId ?? '' }, { deprecated: b.deprecated, sunset: b.sunset, operationStability: b.stabilityLevel }),
-    onAdded: (r) => ctx.forOperation(info(r), flipped, {}).emit('added', subject, { base: anchor(base, r, roots.base), revision: r.loc }, { operationId: r.operationId ?? '' }),
+        .emit('removed', subject, { base: b.loc, revision: revAnchors(b) }, { operationId: b.operationId ?? '' }, { deprecated: b.deprecated, sunset: b.sunset, operationStability: b.stabilityLevel }),
+    onAdded: (r) => ctx.forOperation(info(r), flipped, {}).emit('added', subject, { base: baseAnchors(r), revision: r.loc }, { operationId: r.operationId ?? '' }),
     onMutual: (b, r) => diffOperation(ctx.forOperation(info(r), flipped, { operationDeprecated: b.deprecated, operationStability: b.stabilityLevel }), b, r),
   });
 }
@@ -48,15 +50,24 @@ function diffOperations(
 /**
  * Where an operation that exists on one side only would be on the other: its path item when the
  * path survives, else the `paths` object. Reports point there so every finding has a line on both sides.
+ * The path items of `other` are indexed on first use (a large API adds hundreds of operations).
  */
-function anchor(other: Map<string, Operation>, op: Operation, root: Loc): Loc {
-  const pathKey = op.key.slice(op.key.indexOf(' ') + 1);
-  for (const candidate of other.values()) {
-    if (candidate.key.slice(candidate.key.indexOf(' ') + 1) === pathKey) {
-      return { file: candidate.loc.file, pointer: candidate.loc.pointer.slice(0, candidate.loc.pointer.lastIndexOf('/')) };
+function anchors(other: Map<string, Operation>, root: Loc): (op: Operation) => Loc {
+  let pathItems: Map<string, Loc> | undefined;
+  return (op) => {
+    if (!pathItems) {
+      pathItems = new Map();
+      for (const candidate of other.values()) {
+        const pathKey = pathOf(candidate);
+        if (!pathItems.has(pathKey)) pathItems.set(pathKey, { file: candidate.loc.file, pointer: candidate.loc.pointer.slice(0, candidate.loc.pointer.lastIndexOf('/')) });
+      }
     }
-  }
-  return root;
+    return pathItems.get(pathOf(op)) ?? root;
+  };
+}
+
+function pathOf(op: Operation): string {
+  return op.key.slice(op.key.indexOf(' ') + 1);
 }
 
 /** The base path is part of every operation's URL: changing it moves them all. */

@@ -22,7 +22,7 @@ export interface LoadOptions {
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
    */
   counterpart?: Promise<LoadedSpec>;
-  /** Called with each file (and the bytes it was parsed from) as soon as it is parsed. */
+  /** Called with each file (and the bytes it was parsed from, which the loader no longer needs) as soon as it is parsed. */
   onParsed?: (parsed: ParsedFile, bytes: Uint8Array) => void;
 }
 
