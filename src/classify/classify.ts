@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import crypto, { createHash } from 'node:crypto';
 import type { Judgement } from '../rules/apply-rules.js';
 import { renderMessage } from '../rules/render-message.js';
 import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
@@ -59,7 +59,13 @@ export function findingId(finding: Finding, operationKey?: string): string {
     finding.data.mediaType ?? '',
     finding.data.status ?? '',
   ].join('\u0000');
-  return createHash('sha256').update(stable).digest('hex').slice(0, 10);
+  return sha256Hex(stable).slice(0, 10);
+}
+
+/** `crypto.hash` (Node 20.12 and newer) is the one-shot form; a large diff has thousands of ids. */
+const oneShot = (crypto as { hash?: (algorithm: string, data: string, encoding: 'hex') => string }).hash;
+function sha256Hex(text: string): string {
+  return oneShot ? oneShot('sha256', text, 'hex') : createHash('sha256').update(text).digest('hex');
 }
 
 function pointerOf(loc: Loc | undefined): string {

@@ -96,10 +96,11 @@ class Normalizer {
     const value = obj(item.value);
     const shared = this.parameterList(value.parameters, { file: item.loc.file, pointer: joinPointer(item.loc.pointer, 'parameters') });
     const out: Operation[] = [];
+    const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
     for (const method of METHODS) {
       if (value[method] === undefined) continue;
       const opLoc = { file: item.loc.file, pointer: joinPointer(item.loc.pointer, method) };
-      out.push(this.operation(obj(value[method]), opLoc, method, path, shared, globalSecurity));
+      out.push(this.operation(obj(value[method]), opLoc, method, path, templateNames, shared, globalSecurity));
     }
     return out;
   }
@@ -109,6 +110,7 @@ class Normalizer {
     loc: Loc,
     method: string,
     path: string,
+    templateNames: string[],
     shared: Map<string, Parameter>,
     globalSecurity: SecurityRequirement[] | undefined,
   ): Operation {
@@ -121,7 +123,7 @@ class Normalizer {
     } else if (op.requestBody !== undefined) {
       requestBody = this.requestBody(op.requestBody, sub(loc, 'requestBody'));
     }
-    rekeyPathParameters(parameters, path);
+    rekeyPathParameters(parameters, templateNames);
     const ownSecurity = this.security(op.security);
     const callbacks = new Map<string, Operation>();
     const rawCallbacks = obj(op.callbacks);
@@ -383,9 +385,10 @@ class Normalizer {
  * Path parameters are keyed by their position in the template, so renaming one changes nothing.
  * One whose name is not in the template (a common slip) takes the first position left unclaimed.
  */
-function rekeyPathParameters(parameters: Map<string, Parameter>, path: string): void {
-  const names = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
-  const pathEntries = [...parameters].filter(([, p]) => p.in === 'path');
+function rekeyPathParameters(parameters: Map<string, Parameter>, names: string[]): void {
+  const pathEntries: [string, Parameter][] = [];
+  for (const entry of parameters) if (entry[1].in === 'path') pathEntries.push(entry);
+  if (pathEntries.length === 0) return;
   const claimed = new Set(pathEntries.map(([, p]) => names.indexOf(p.name)).filter((i) => i !== -1));
   const unclaimed = names.map((_, i) => i).filter((i) => !claimed.has(i));
   for (const [key, parameter] of pathEntries) {
