@@ -34,6 +34,18 @@ export interface EngineResult {
 
 /** Everything after loading: normalize, diff, judge, classify, then find lines for what was found. */
 export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
+  const result = judgeLoaded(base, revision, options);
+  const started = performance.now();
+  locateFindings(result.findings, base, revision);
+  result.times.locate = performance.now() - started;
+  return result;
+}
+
+/**
+ * `compareLoaded` without the lines: a caller whose line index is still being built elsewhere
+ * locates the findings once it is there (`locateFindings`).
+ */
+export function judgeLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
   let t = performance.now();
   const lap = () => {
     const now = performance.now();
@@ -50,9 +62,7 @@ export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: E
   const judgements = applyRules(changes, options.rules ?? RULES, { today: options.today, deprecation: options.deprecation });
   const findings = classify(judgements, options);
   const rules = lap();
-  locateFindings(findings, base, revision);
-  const locate = lap();
-  return { findings, changes, times: { normalize, diff, rules, locate } };
+  return { findings, changes, times: { normalize, diff, rules, locate: 0 } };
 }
 
 /** Fills in line numbers, one batch per file, only for locations that ended up in findings. */

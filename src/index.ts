@@ -1,6 +1,6 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import path from 'node:path';
-import { compareLoaded, type StageTimes } from './engine.js';
+import { judgeLoaded, locateFindings, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
 import { summarize } from './classify/classify.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
@@ -9,7 +9,7 @@ import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { fileSystemSource, type FileSource } from './load/source.js';
 import { findConfinementRoot } from './load/root.js';
 import type { Report } from './types.js';
-import type { ApicompatConfig } from './config/types.js';
+import type { AcceptEntry, ApicompatConfig } from './config/types.js';
 import { applyAcceptances, effectivePolicy, staleNotes } from './classify/policy.js';
 
 export type { ChangeClass, Direction, FailOn, Finding, Report, SourceLocation, Summary } from './types.js';
@@ -54,8 +54,14 @@ export async function compare(base: string, revision: string, options: CompareOp
     const load = { validate: options.validate, onParsed: indexer?.add };
     const baseLoaded = loadFromDisk(base, options.cwd, load);
     const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, { ...load, counterpart: baseLoaded })]);
-    await indexer?.ready();
-    return compareSpecs(baseSpec, revSpec, options, performance.now() - started);
+    const loaded = performance.now() - started;
+    // The index is needed for lines only: judge first, while the thread finishes it.
+    return await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
+      const located = performance.now();
+      await indexer?.ready();
+      locateFindings(result.findings, baseSpec, revSpec);
+      result.times.locate = performance.now() - located;
+    });
   } finally {
     await indexer?.close();
   }
@@ -69,18 +75,39 @@ async function loadFromDisk(file: string, cwd: string | undefined, options: Load
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */
 export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions = {}, load = 0): Report {
-  const today = options.today ?? todayUtc();
+  const engine = engineOptions(options);
+  const result = judgeLoaded(base, revision, engine);
+  const located = performance.now();
+  locateFindings(result.findings, base, revision);
+  result.times.locate = performance.now() - located;
+  return toReport(base, revision, options, engine, result, load);
+}
+
+/** `compareSpecs` with the lines found by `locate`, which may wait for them. */
+async function reportOn(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, load: number, locate: (result: EngineResult) => Promise<void>): Promise<Report> {
+  const engine = engineOptions(options);
+  const result = judgeLoaded(base, revision, engine);
+  await locate(result);
+  return toReport(base, revision, options, engine, result, load);
+}
+
+function engineOptions(options: CompareOptions): EngineOptions & { accept: AcceptEntry[] } {
   const policy = effectivePolicy(options, options.service);
-  const result = compareLoaded(base, revision, {
-    today,
+  return {
+    today: options.today ?? todayUtc(),
     overrides: policy.rules,
     profile: policy.profile,
     deprecation: policy.deprecation,
     service: options.service,
-  });
+    accept: policy.accept ?? [],
+  };
+}
+
+function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, engine: ReturnType<typeof engineOptions>, result: EngineResult, load: number): Report {
+  const { today, accept } = engine;
   const versions = { base: versionOf(base), revision: versionOf(revision) };
-  const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: policy.rules, profile: policy.profile, service: options.service });
-  const acceptance = applyAcceptances(findings, policy.accept ?? [], today);
+  const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: engine.overrides, profile: engine.profile, service: options.service });
+  const acceptance = applyAcceptances(findings, accept, today);
   options.onTimes?.({ load, ...result.times });
   const cwd = options.cwd ?? process.cwd();
   const shown = new Map<string, string>();
@@ -107,7 +134,7 @@ export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: Co
         revisionFile: display(revision.entry),
       },
     ],
-    notes: [...acceptance.notes, ...staleNotes(policy.accept ?? [], acceptance.used)],
+    notes: [...acceptance.notes, ...staleNotes(accept, acceptance.used)],
   };
 }
 
