@@ -51,7 +51,7 @@ export async function compare(base: string, revision: string, options: CompareOp
   // Large JSON texts are indexed on a worker thread while this one validates: lines come cheap then.
   const indexer = RUNNING_BUILT ? textIndexer(packageFile('dist/load/text-index-worker.js')) : undefined;
   try {
-    const load = { validate: options.validate, onParsed: indexer?.add };
+    const load = { validate: options.validate, indexer };
     const baseLoaded = loadFromDisk(base, options.cwd, load);
     const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, { ...load, counterpart: baseLoaded })]);
     const loaded = performance.now() - started;
@@ -59,6 +59,7 @@ export async function compare(base: string, revision: string, options: CompareOp
     return await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
       const located = performance.now();
       await indexer?.ready();
+      for (const spec of [baseSpec, revSpec]) for (const parsed of spec.files.values()) parsed.checkKeys?.();
       locateFindings(result.findings, baseSpec, revSpec);
       result.times.locate = performance.now() - located;
     });

@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { locateJsonPointers, mayRepeatKeys } from '../src/load/json-locate.js';
 import { collectRefStrings } from '../src/load/load-spec.js';
+import { InputError } from '../src/load/input-error.js';
+import { parseSource } from '../src/load/parse.js';
 import { joinPointer } from '../src/load/pointer.js';
 import { indexJsonText, lineStarts } from '../src/load/text-index.js';
 
@@ -137,5 +139,52 @@ describe('mayRepeatKeys (the cheap duplicate-key test)', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('repeated keys checked once the text index is in (large files, built CLI)', () => {
+  const countKeys = (value: unknown): number =>
+    value !== null && typeof value === 'object'
+      ? Object.entries(value).reduce((n, [, v]) => n + countKeys(v), Array.isArray(value) ? 0 : Object.keys(value).length)
+      : 0;
+
+  it('the index counts the keys written, brackets, colons and escapes in strings aside', () => {
+    fc.assert(
+      fc.property(json, fc.boolean(), (value, indent) => {
+        const text = JSON.stringify(value, null, indent ? 2 : undefined);
+        expect(indexJsonText(text).keys).toBe(countKeys(JSON.parse(text)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(indexJsonText('{"a": "\\u003a:\\"}", "b:": {"c": [":", {"d": 1}]}}').keys).toBe(4);
+  });
+
+  const refusal = (run: () => void) => {
+    try {
+      run();
+    } catch (error) {
+      return error instanceof InputError ? error.describe() : `not an InputError: ${String(error)}`;
+    }
+    return 'accepted';
+  };
+  const repeated = '{\n  "a": {\n    "b": 1,\n    "b": "x:y"\n  },\n  "c": "\\u003a"\n}';
+  const clean = '{\n  "a": {\n    "b": 1\n  },\n  "c": "\\u003a\\u003a"\n}';
+
+  it('refuses a repeated key by the index count, with its line, and only when asked', () => {
+    const parsed = parseSource('/api.json', repeated, { keysCheckedLater: true });
+    parsed.useIndex!(indexJsonText(parsed.text));
+    expect(refusal(() => parsed.checkKeys!())).toBe('/api.json:4: duplicate key "b"');
+    const fine = parseSource('/api.json', clean, { keysCheckedLater: true });
+    fine.useIndex!(indexJsonText(fine.text));
+    expect(refusal(() => fine.checkKeys!())).toBe('accepted');
+  });
+
+  it('reads the text itself when no index came (the thread failed)', () => {
+    expect(refusal(() => parseSource('/api.json', repeated, { keysCheckedLater: true }).checkKeys!())).toBe('/api.json:4: duplicate key "b"');
+    expect(refusal(() => parseSource('/api.json', clean, { keysCheckedLater: true }).checkKeys!())).toBe('accepted');
+  });
+
+  it('is checked while parsing otherwise', () => {
+    expect(refusal(() => parseSource('/api.json', repeated))).toBe('/api.json:4: duplicate key "b"');
   });
 });

@@ -59,4 +59,28 @@ describe('diff of large JSON documents', () => {
       'response-optional-property-removed 26388',
     ]);
   });
+
+  it('refuses a repeated key in a large file, after the index thread counted the keys, as in-process', async () => {
+    writeFileSync(path.join(dir, 'base.json'), spec(false));
+    // A repeated "description" deep in the file: still valid JSON, so only the key count tells.
+    const text = spec(true).replace('"description": "Item 300 ', '"description": "first",\n            "description": "Item 300 ');
+    writeFileSync(path.join(dir, 'repeated.json'), text);
+    const args = ['diff', 'base.json', 'repeated.json', '--format', 'json'];
+    const spawned = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+    const inProcess = await runCli(args, { cwd: dir });
+    const line = text.slice(0, text.indexOf('"description": "Item 300 ')).split('\n').length;
+    expect([spawned.status, spawned.stderr, spawned.stdout]).toEqual([2, `apicompat: repeated.json:${line}: duplicate key "description"\n`, '']);
+    expect([inProcess.code, inProcess.stderr]).toEqual([2, spawned.stderr]);
+  });
+
+  it('exits when one side is refused while the other is still loading (no thread left running)', () => {
+    writeFileSync(path.join(dir, 'base.json'), spec(false));
+    writeFileSync(path.join(dir, 'broken.json'), '{"openapi": "3.0.3",\n  "info": }');
+    for (const args of [['diff', 'base.json', 'broken.json'], ['diff', 'broken.json', 'base.json']]) {
+      const spawned = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000 });
+      // JSON.parse words its complaint differently from one Node release to the next.
+      expect([spawned.status, spawned.signal]).toEqual([2, null]);
+      expect(spawned.stderr).toMatch(/^apicompat: broken\.json(:2)?: invalid JSON: [^\n]+\n$/);
+    }
+  });
 });

@@ -22,8 +22,15 @@ export interface LoadOptions {
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
    */
   counterpart?: Promise<LoadedSpec>;
-  /** Called with each file (and the bytes it was parsed from, which the loader no longer needs) as soon as it is parsed. */
-  onParsed?: (parsed: ParsedFile, bytes: Uint8Array) => void;
+  /** Builds line indexes of large JSON files elsewhere; each file it takes checks its keys only once that is done. */
+  indexer?: FileIndexer;
+}
+
+export interface FileIndexer {
+  /** Whether it will index a file of these bytes (if JSON). */
+  takes(bytes: Uint8Array): boolean;
+  /** Hands it a file it takes, as soon as it is parsed, with the bytes, which the loader no longer needs. */
+  add(parsed: ParsedFile, bytes: Uint8Array): void;
 }
 
 export async function loadSpec(entry: string, source: FileSource, options: LoadOptions = {}): Promise<LoadedSpec> {
@@ -32,8 +39,9 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   const files = new Map<string, ParsedFile>();
   const read = async (file: string): Promise<ParsedFile> => {
     const bytes = await source.read(file);
-    const parsed = parseSource(file, bytes);
-    options.onParsed?.(parsed, bytes);
+    const indexed = options.indexer?.takes(bytes) === true;
+    const parsed = parseSource(file, bytes, { keysCheckedLater: indexed });
+    if (indexed) options.indexer!.add(parsed, bytes);
     return parsed;
   };
   const root = await read(entry);

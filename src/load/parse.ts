@@ -25,17 +25,30 @@ export interface ParsedFile {
   refs?: ReadonlySet<string>;
   /** JSON only: takes a structural index of the text built elsewhere, which makes `lines` cheap. */
   useIndex?(index: TextIndex): void;
+  /**
+   * Refuses a repeated key, when parsing left that to the text index (`keysCheckedLater`): with the
+   * index's key count if it came, else by reading the text here. Does nothing otherwise.
+   */
+  checkKeys?(): void;
+}
+
+export interface ParseOptions {
+  /**
+   * A JSON text's index will be built elsewhere (it counts the keys written): the repeated-key check
+   * then waits for `checkKeys`, and parsing only counts the keys it got.
+   */
+  keysCheckedLater?: boolean;
 }
 
 /** Aliases a YAML document may expand; a legitimate spec uses far fewer, a "billion laughs" far more. */
 const MAX_ALIAS_COUNT = 10_000;
 
-export function parseSource(file: string, bytes: Uint8Array | string): ParsedFile {
+export function parseSource(file: string, bytes: Uint8Array | string, options: ParseOptions = {}): ParsedFile {
   const text = decode(file, bytes);
   const start = text.search(/\S/);
   if (start === -1) throw new InputError('empty file', file);
   const first = text.charCodeAt(start);
-  return first === 123 || first === 91 ? parseJson(file, text) : parseYaml(file, text);
+  return first === 123 || first === 91 ? parseJson(file, text, options.keysCheckedLater === true) : parseYaml(file, text);
 }
 
 function decode(file: string, bytes: Uint8Array | string): string {
@@ -56,7 +69,7 @@ function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-function parseJson(file: string, text: string): ParsedFile {
+function parseJson(file: string, text: string, keysCheckedLater: boolean): ParsedFile {
   let value: unknown;
   const lineIndex = new LineIndex(text);
   try {
@@ -67,14 +80,16 @@ function parseJson(file: string, text: string): ParsedFile {
     const line = position ? lineIndex.lineAt(Number(position[1])) : undefined;
     throw new InputError(`invalid JSON: ${message.replace(/ in JSON at position.*$/, '')}`, file, line);
   }
-  const refs = new Set<string>();
-  if (mayRepeatKeys(text, value, refs)) {
+  const refuseRepeatedKey = () => {
     const duplicate = findDuplicateJsonKey(text);
-    if (duplicate) {
-      throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
-    }
-  }
+    if (duplicate) throw new InputError(`duplicate key "${duplicate.key}"`, file, lineIndex.lineAt(duplicate.offset));
+  };
+  const refs = new Set<string>();
+  // JSON.parse keeps the last of repeated keys silently: when the text has more keys than the value, find the repeat.
+  const parsedKeys = keysCheckedLater ? countKeys(value, refs) : undefined;
+  if (!keysCheckedLater && mayRepeatKeys(text, value, refs)) refuseRepeatedKey();
   let index: TextIndex | undefined;
+  let keysChecked = !keysCheckedLater;
   return {
     file,
     format: 'json',
@@ -89,7 +104,32 @@ function parseJson(file: string, text: string): ParsedFile {
       index = built;
       lineIndex.useStarts(built.lineStarts);
     },
+    checkKeys() {
+      if (keysChecked) return;
+      keysChecked = true;
+      if (index ? index.keys !== parsedKeys : mayRepeatKeys(text, value)) refuseRepeatedKey();
+    },
   };
+}
+
+/** Member keys in a parsed value, collecting `$ref` strings on the way (the loader follows them). */
+function countKeys(value: unknown, refs: Set<string>): number {
+  let count = 0;
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    if (Array.isArray(node)) {
+      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    for (const key in node as Record<string, unknown>) {
+      count++;
+      const item = (node as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+      else if (key === '$ref' && typeof item === 'string') refs.add(item);
+    }
+  }
+  return count;
 }
 
 function parseYaml(file: string, text: string): ParsedFile {

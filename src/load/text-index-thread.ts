@@ -4,7 +4,7 @@ import type { ParsedFile } from './parse.js';
 import type { TextIndex } from './text-index.js';
 
 /** Smaller texts are scanned in this thread when a line is asked for: a thread costs more. */
-const MIN_CHARS = 1 << 20;
+const MIN_BYTES = 1 << 20;
 
 /**
  * Indexes large JSON texts on one worker thread (started on first use) while this thread goes on;
@@ -33,13 +33,16 @@ export function textIndexer(workerFile: URL) {
     return started;
   };
   return {
+    /** Large enough to be worth a thread (and the thread still up). */
+    takes(bytes: Uint8Array): boolean {
+      return !stopped && bytes.length >= MIN_BYTES;
+    },
     /**
-     * Hands a parsed file to the thread if it is large enough to be worth it: its bytes, which
-     * move in no time where posting the text would cost this thread tens of milliseconds. The
-     * caller must not use `bytes` afterwards.
+     * Hands a parsed JSON file to the thread: its bytes, which move in no time where posting the
+     * text would cost this thread tens of milliseconds. The caller must not use `bytes` afterwards.
      */
     add(parsed: ParsedFile, bytes: Uint8Array): void {
-      if (stopped || !parsed.useIndex || parsed.text.length < MIN_CHARS) return;
+      if (stopped || !parsed.useIndex) return;
       try {
         worker ??= start();
       } catch {
@@ -61,6 +64,8 @@ export function textIndexer(workerFile: URL) {
       await Promise.all(pending);
     },
     async close(): Promise<void> {
+      // A load still running after a refusal (the other side's) must not start a thread nobody stops.
+      stopped = true;
       await worker?.terminate();
       worker = undefined;
     },

@@ -7,21 +7,29 @@ export interface TextIndex {
   opens: Int32Array;
   ends: Int32Array;
   lineStarts: Int32Array;
+  /** Member keys written in the text (colons outside strings); more than the parsed value has means a repeated key. */
+  keys: number;
 }
 
 /** Everything up to and including the next bracket outside a string, in one native match. */
 export const TO_NEXT_BRACKET = /(?:[^"{}[\]]+|"(?:[^"\\]+|\\.)*")*[{}[\]]/y;
+/** The same, stopping at colons outside strings too. */
+const TO_NEXT_BRACKET_OR_COLON = /(?:[^"{}[\]:]+|"(?:[^"\\]+|\\.)*")*[{}[\]:]/y;
 
 /** Indexes a text that parsed as JSON. */
 export function indexJsonText(text: string): TextIndex {
   const opens: number[] = [];
   const ends: number[] = [];
   const stack: number[] = [];
-  TO_NEXT_BRACKET.lastIndex = 0;
-  while (TO_NEXT_BRACKET.test(text)) {
-    const at = TO_NEXT_BRACKET.lastIndex - 1;
+  let keys = 0;
+  const next = TO_NEXT_BRACKET_OR_COLON;
+  next.lastIndex = 0;
+  while (next.test(text)) {
+    const at = next.lastIndex - 1;
     const c = text.charCodeAt(at);
-    if (c === 123 || c === 91) {
+    if (c === 58) {
+      keys++;
+    } else if (c === 123 || c === 91) {
       stack.push(opens.length);
       opens.push(at);
       ends.push(text.length);
@@ -29,7 +37,7 @@ export function indexJsonText(text: string): TextIndex {
       ends[stack.pop()!] = at + 1;
     }
   }
-  return { opens: Int32Array.from(opens), ends: Int32Array.from(ends), lineStarts: Int32Array.from(lineStarts(text)) };
+  return { opens: Int32Array.from(opens), ends: Int32Array.from(ends), lineStarts: Int32Array.from(lineStarts(text)), keys };
 }
 
 /** Index just past the container opening at `at`, if the index has it. */
