@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { InputError } from './input-error.js';
-import { parseSource, type ParsedFile } from './parse.js';
+import { countKeys, parseSource, type ParsedFile } from './parse.js';
 import { joinPointer } from './pointer.js';
 import type { FileSource } from './source.js';
 import { validateSpec } from './validate.js';
@@ -87,22 +87,9 @@ function refLine(parsed: ParsedFile, ref: string): number | undefined {
 
 /** Every distinct `$ref` string in a value; no pointers, so it stays cheap on a 10 MB spec. */
 export function collectRefStrings(value: unknown): Set<string> {
-  const out = new Set<string>();
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    if (typeof record.$ref === 'string') out.add(record.$ref);
-    for (const key in record) {
-      const child = record[key];
-      if (child !== null && typeof child === 'object') stack.push(child);
-    }
-  }
-  return out;
+  const refs = new Set<string>();
+  countKeys(value, refs);
+  return refs;
 }
 
 function specVersion(parsed: ParsedFile): SpecVersion {

@@ -113,11 +113,12 @@ function parseJson(file: string, text: string, keysCheckedLater: boolean): Parse
 }
 
 /** Member keys in a parsed value, collecting `$ref` strings on the way (the loader follows them). */
-function countKeys(value: unknown, refs: Set<string>): number {
+export function countKeys(value: unknown, refs: Set<string>): number {
   let count = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
     const node = stack.pop();
+    if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
       for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
       continue;
