@@ -51,16 +51,23 @@ describe('parts shared with an already validated document', () => {
     expect(JSON.stringify(revision)).toBe(before);
   });
 
+  // Only 3.1 takes the shortcut: the compiled 3.0 check reads a whole document faster than the shared parts are found.
+  /** A 3.1 document whose `Ok` response lacks its required description. */
+  function withoutDescription() {
+    const doc = document('3.1.0');
+    doc.components.responses = { Ok: { content: response.content } as typeof response };
+    return doc;
+  }
+
   it('do not hide an invalid part that differs from the validated document', async () => {
-    const base = spec(document('3.0.3'), '3.0');
+    const base = spec(document('3.1.0'), '3.1');
     expect(await passesQuickValidation(base, [])).toBe(true);
-    const invalid = spec(document('3.0.3', { type: 'string', minLength: -1 }), '3.0');
-    expect(await passesQuickValidation(invalid, [], base)).toBe(false);
-    expect(await passesQuickValidation(spec(document('3.0.3', { type: 'integer' }), '3.0'), [], base)).toBe(true);
+    expect(await passesQuickValidation(spec(withoutDescription(), '3.1'), [], base)).toBe(false);
+    expect(await passesQuickValidation(spec(document('3.1.0', { type: 'integer' }), '3.1'), [], base)).toBe(true);
   });
 
   it('are not taken from a counterpart that was not itself checked as written', async () => {
-    const unchecked = spec(document('3.0.3', { type: 'string', minLength: -1 }), '3.0');
-    expect(await passesQuickValidation(spec(document('3.0.3', { type: 'string', minLength: -1 }), '3.0'), [], unchecked)).toBe(false);
+    const unchecked = spec(withoutDescription(), '3.1');
+    expect(await passesQuickValidation(spec(withoutDescription(), '3.1'), [], unchecked)).toBe(false);
   });
 });

@@ -30,7 +30,10 @@ export async function passesQuickValidation(spec: LoadedSpec, localRefs: Iterabl
     if (getAtPointer(value, decodeFragment(ref)) === undefined) return false;
   }
   const validate = await validatorFor(spec.version);
-  const known = counterpart && quicklyValid.has(counterpart) && counterpart.version === spec.version ? counterpart.files.get(counterpart.entry)!.value : undefined;
+  // The compiled 3.0 check reads a whole 10 MB revision faster than its shared parts can be found
+  // (30 ms against 70 ms on the GitHub pair); ajv's 3.1 code is slow enough for the shortcut to pay.
+  const shortcut = counterpart && spec.version === '3.1' && counterpart.version === spec.version && quicklyValid.has(counterpart);
+  const known = shortcut ? counterpart.files.get(counterpart.entry)!.value : undefined;
   if (!withinStack(spec, () => validate(known === undefined ? value : withoutSharedParts(value, known)))) return false;
   quicklyValid.add(spec);
   return true;

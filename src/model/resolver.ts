@@ -13,7 +13,8 @@ export interface Resolved {
 /** Follows `$ref` chains inside the loaded files. Pure over the loaded data. */
 export class Resolver {
   private walking = 0;
-  private readonly steps = new Map<string, { key: string; loc: Loc; target?: Resolved }>();
+  /** Per file, per `$ref` string (two levels: no key string to build and hash on every lookup). */
+  private readonly steps = new Map<string, Map<string, { key: string; loc: Loc; target?: Resolved }>>();
 
   constructor(private readonly spec: LoadedSpec) {}
 
@@ -33,8 +34,9 @@ export class Resolver {
 
   /** One `$ref` followed from a file; memoized, as the same few thousand refs are followed again and again. */
   private step(ref: string, fromFile: string): { key: string; loc: Loc; target?: Resolved } {
-    const memoKey = `${fromFile}\u0000${ref}`;
-    let step = this.steps.get(memoKey);
+    let fromHere = this.steps.get(fromFile);
+    if (!fromHere) this.steps.set(fromFile, (fromHere = new Map()));
+    let step = fromHere.get(ref);
     if (step) return step;
     const file = refTarget(ref, fromFile) ?? fromFile;
     const hash = ref.indexOf('#');
@@ -48,7 +50,7 @@ export class Resolver {
       if (through) target = { ...through, ref };
     }
     step = { key: `${file}#${pointer}`, loc: { file, pointer }, target };
-    this.steps.set(memoKey, step);
+    fromHere.set(ref, step);
     return step;
   }
 
