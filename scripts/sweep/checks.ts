@@ -5,6 +5,7 @@ import { compareSpecs, InputError, type Finding } from '../../src/index.js';
 import { loadSpec, type LoadedSpec } from '../../src/load/load-spec.js';
 import type { FileSource } from '../../src/load/source.js';
 import { inlineSchemas, reorderKeys, toReorderedYaml } from './variants.js';
+import { compareVerdicts } from './verdicts.js';
 
 /**
  * Larger specs are reformatted as key-reordered JSON rather than YAML: the YAML parser takes
@@ -15,7 +16,7 @@ const YAML_TEXT_LIMIT = 256 * 1024;
 /** Fixed so that sunset verdicts do not drift between runs. */
 const TODAY = '2026-06-15';
 
-export type CheckName = 'load' | 'self' | 'reformatted' | 'inlined' | 'release';
+export type CheckName = 'load' | 'verdict' | 'self' | 'reformatted' | 'inlined' | 'release';
 
 export interface FindingSummary {
   ruleId: string;
@@ -24,7 +25,8 @@ export interface FindingSummary {
 }
 
 export type CheckResult =
-  | { check: CheckName; outcome: 'ok'; findings: FindingSummary[]; note?: string }
+  | { check: CheckName; outcome: 'ok'; findings: FindingSummary[]; note?: string; verdicts?: number }
+  | { check: CheckName; outcome: 'disagreement'; verdicts: number; details: string[] }
   | { check: CheckName; outcome: 'refused'; reason: string }
   | { check: CheckName; outcome: 'skipped'; reason: string }
   | { check: CheckName; outcome: 'crash'; error: string };
@@ -63,7 +65,8 @@ async function guarded(check: CheckName, step: Stepper, run: () => Promise<Check
 }
 
 /**
- * Loads and validates the spec, then compares it with itself, with a reordered YAML copy, and with
+ * Loads and validates the spec, compares the compiled OpenAPI 3.0 check with ajv on it (as written
+ * and edited), then compares it with itself, with a reordered YAML copy, and with
  * a copy whose component schemas are inlined (both ways); `previous`, when given, is the same API
  * in the older release. The self and rewritten copies skip validation: their content is the same.
  */
@@ -78,6 +81,15 @@ export async function checkSpec(file: string, previous: string | undefined, step
   const loaded = base;
   const value = loaded.files.get(file)!.value as Record<string, unknown>;
   const results = [load];
+  if (typeof value.openapi === 'string' && value.openapi.startsWith('3.0')) {
+    results.push(
+      await guarded('verdict', step, async () => {
+        const { compared, disagreements } = compareVerdicts(path.basename(file), value);
+        if (disagreements.length > 0) return { check: 'verdict', outcome: 'disagreement', verdicts: compared, details: disagreements };
+        return { check: 'verdict', outcome: 'ok', findings: [], verdicts: compared };
+      }),
+    );
+  }
 
   results.push(
     await guarded('self', step, async () => {

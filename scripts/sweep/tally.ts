@@ -5,7 +5,7 @@ import type { SpecOutcome } from './protocol.js';
 export interface Failure {
   id: string;
   check: CheckName;
-  kind: 'crash' | 'time-out' | 'memory' | 'exit' | 'false-finding';
+  kind: 'crash' | 'time-out' | 'memory' | 'exit' | 'false-finding' | 'verdict-disagreement';
   detail: string;
   findings?: FindingSummary[];
 }
@@ -23,6 +23,9 @@ export class Tally {
   /** Reformatted copies written as YAML, and as reordered JSON (the largest specs). */
   readonly reformattedAs = new Map<string, number>();
   crashes = 0;
+  /** Verdicts of the compiled 3.0 check compared with ajv's, and the specs where they differed. */
+  verdicts = 0;
+  verdictDisagreements = 0;
   timeouts = 0;
   memory = 0;
   readonly falseFindings = { self: 0, reformatted: 0, inlinedBreaking: 0, inlinedOther: 0 };
@@ -59,8 +62,18 @@ export class Tally {
         this.failures.push({ id: outcome.id, check: result.check, kind: 'crash', detail: result.error });
         continue;
       }
+      if (result.outcome === 'disagreement') {
+        this.verdicts += result.verdicts;
+        this.verdictDisagreements++;
+        this.failures.push({ id: outcome.id, check: result.check, kind: 'verdict-disagreement', detail: result.details.join('; ') });
+        continue;
+      }
       if (result.check === 'load') {
         this.loaded++;
+        continue;
+      }
+      if (result.check === 'verdict') {
+        this.verdicts += result.verdicts ?? 0;
         continue;
       }
       this.pairs.set(result.check, (this.pairs.get(result.check) ?? 0) + 1);
@@ -102,6 +115,7 @@ export class Tally {
       `pairs compared: ${[...this.pairs].map(([check, n]) => `${check} ${n}`).join(', ')}`,
       `reformatted copies: ${[...this.reformattedAs].map(([as, n]) => `${n} as ${as}`).join(', ')}`,
       `crashes: ${this.crashes}, time-outs: ${this.timeouts}, out of memory: ${this.memory}`,
+      `compiled OpenAPI 3.0 check against ajv: ${this.verdicts} verdicts, specs with a disagreement: ${this.verdictDisagreements}`,
       `false findings: self ${this.falseFindings.self}, reformatted ${this.falseFindings.reformatted}, inlined breaking ${this.falseFindings.inlinedBreaking} (non-breaking ${this.falseFindings.inlinedOther})`,
       `across releases: ${CLASSES.map((c) => `${c} ${this.release[c]}`).join(', ')}; APIs with a breaking change ${this.release.apisWithBreaking} of ${this.pairs.get('release') ?? 0}`,
       'top rules across releases:',
