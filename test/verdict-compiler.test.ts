@@ -6,6 +6,7 @@ import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { compileAjvValidator, compileValidator } from '../src/load/openapi-validators.js';
 import { compileVerdict } from '../src/load/verdict-compiler.js';
+import { containers } from '../scripts/sweep/verdicts.js';
 
 // The compiled verdict replaces ajv's for OpenAPI 3.0, so it must say "valid" exactly when ajv
 // (configured as swagger-parser configures it) does: checked keyword by keyword on random values,
@@ -93,21 +94,6 @@ const OPENAPI_30 = ['fixtures', 'api-surface']
   })
   .filter((doc): doc is Record<string, unknown> => typeof (doc as { openapi?: unknown } | undefined)?.openapi === 'string' && (doc as { openapi: string }).openapi.startsWith('3.0'));
 
-/** Every (container, key) in a document, so an edit can pick one. */
-function slots(root: unknown): [Record<string | number, unknown>, string | number][] {
-  const out: [Record<string | number, unknown>, string | number][] = [];
-  const stack = [root];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    for (const key of Array.isArray(node) ? node.keys() : Object.keys(node)) {
-      out.push([node as Record<string | number, unknown>, key]);
-      stack.push((node as Record<string | number, unknown>)[key]);
-    }
-  }
-  return out;
-}
-
 const OPENAPI_VALUES = fc.oneof(value, fc.constantFrom({ $ref: '#/x' }, { $ref: '#/x', description: 'd' }, { type: 'string' }, { description: 'd' }, { 'x-a': 1 }, ['a', 'a'], 'form', 'simple', 'cookie', 'header'));
 const OPENAPI_KEYS = fc.constantFrom('x-y', 'foo', '$ref', 'description', 'type', 'schema', 'content', 'example', 'examples', 'required', 'style', 'explode', 'in', 'name', 'default', 'deprecated');
 
@@ -136,7 +122,7 @@ describe('compiled verdicts on OpenAPI 3.0 documents', () => {
     fc.assert(
       fc.property(edit, ({ doc, slot, kind, key, value: newValue }) => {
         const copy = structuredClone(OPENAPI_30[doc]);
-        const all = slots(copy);
+        const all = containers(copy);
         const [container, at] = all[slot % all.length];
         const target = container[at];
         if (kind === 'remove key' && !Array.isArray(container)) delete container[at];

@@ -56,8 +56,8 @@ export function compareVerdicts(id: string, document: Record<string, unknown>): 
   return out;
 }
 
-/** Every (container, key) of a document, objects and arrays alike. */
-function containers(root: unknown): [Record<string | number, unknown>, string | number][] {
+/** Every (container, key) of a document, objects and arrays alike: the places an edit can pick. */
+export function containers(root: unknown): [Record<string | number, unknown>, string | number][] {
   const out: [Record<string | number, unknown>, string | number][] = [];
   const stack = [root];
   while (stack.length > 0) {
