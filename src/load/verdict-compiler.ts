@@ -25,9 +25,10 @@ export function compileVerdict(root: Record<string, unknown>): string {
 }
 
 /**
- * Deep equality of JSON values for `uniqueItems`, as ajv's (fast-deep-equal) answers for them, except
- * that an object with its own `toString` or `valueOf` key is compared like any other instead of
- * making ajv call it (and throw).
+ * Deep equality of JSON values for `uniqueItems`, as ajv's (fast-deep-equal) answers for them. It
+ * differs only on values no parser makes or where ajv fails: an object with its own `toString` or
+ * `valueOf` key is compared like any other (ajv calls it, and throws), and an object without a
+ * prototype equals one with (ajv compares constructors; our answer is then the stricter one).
  */
 const EQUAL = `function equal(a, b) {
 if (a === b) return true;
