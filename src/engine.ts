@@ -35,15 +35,20 @@ export interface EngineResult {
 /** Everything after loading: normalize, diff, judge, classify, then find lines for what was found. */
 export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
   const result = judgeLoaded(base, revision, options);
+  locateResult(result, base, revision);
+  return result;
+}
+
+/** Lines for a judged result's findings, timed as its `locate` stage. */
+export function locateResult(result: EngineResult, base: LoadedSpec, revision: LoadedSpec): void {
   const started = performance.now();
   locateFindings(result.findings, base, revision);
   result.times.locate = performance.now() - started;
-  return result;
 }
 
 /**
  * `compareLoaded` without the lines: a caller whose line index is still being built elsewhere
- * locates the findings once it is there (`locateFindings`).
+ * locates the findings once it is there (`locateResult`).
  */
 export function judgeLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
   let t = performance.now();

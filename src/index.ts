@@ -1,6 +1,6 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import path from 'node:path';
-import { judgeLoaded, locateFindings, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
+import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
 import { summarize } from './classify/classify.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
@@ -57,11 +57,9 @@ export async function compare(base: string, revision: string, options: CompareOp
     const loaded = performance.now() - started;
     // The index is needed for lines only: judge first, while the thread finishes it.
     return await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
-      const located = performance.now();
       await indexer?.ready();
       for (const spec of [baseSpec, revSpec]) for (const parsed of spec.files.values()) parsed.checkKeys?.();
-      locateFindings(result.findings, baseSpec, revSpec);
-      result.times.locate = performance.now() - located;
+      locateResult(result, baseSpec, revSpec);
     });
   } finally {
     await indexer?.close();
@@ -78,9 +76,7 @@ async function loadFromDisk(file: string, cwd: string | undefined, options: Load
 export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions = {}, load = 0): Report {
   const engine = engineOptions(options);
   const result = judgeLoaded(base, revision, engine);
-  const located = performance.now();
-  locateFindings(result.findings, base, revision);
-  result.times.locate = performance.now() - located;
+  locateResult(result, base, revision);
   return toReport(base, revision, options, engine, result, load);
 }
 

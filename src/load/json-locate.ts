@@ -179,7 +179,7 @@ export function mayRepeatKeys(text: string, value: unknown, refs?: Set<string>):
       } else if (item !== null && typeof item === 'object') stack.push(item);
     }
   }
-  return escapedColon ? countJsonKeys(text) !== countParsedKeys(value) : balance !== 0;
+  return escapedColon ? countJsonKeys(text) !== countKeys(value) : balance !== 0;
 }
 
 function countColons(text: string): number {
@@ -197,7 +197,8 @@ export function countJsonKeys(text: string): number {
   return count;
 }
 
-function countParsedKeys(value: unknown): number {
+/** Member keys in a parsed value, collecting `$ref` strings on the way (the loader follows them). */
+export function countKeys(value: unknown, refs?: Set<string>): number {
   let count = 0;
   const stack: unknown[] = [value];
   while (stack.length > 0) {
@@ -205,12 +206,13 @@ function countParsedKeys(value: unknown): number {
     if (node === null || typeof node !== 'object') continue;
     if (Array.isArray(node)) {
       for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-    } else {
-      for (const key in node) {
-        count++;
-        const item = (node as Record<string, unknown>)[key];
-        if (item !== null && typeof item === 'object') stack.push(item);
-      }
+      continue;
+    }
+    for (const key in node as Record<string, unknown>) {
+      count++;
+      const item = (node as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') stack.push(item);
+      else if (refs && key === '$ref' && typeof item === 'string') refs.add(item);
     }
   }
   return count;

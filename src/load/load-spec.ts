@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { InputError } from './input-error.js';
-import { countKeys, parseSource, type ParsedFile } from './parse.js';
+import { countKeys } from './json-locate.js';
+import { parseSource, type ParsedFile } from './parse.js';
 import { joinPointer } from './pointer.js';
 import type { FileSource } from './source.js';
 import { validateSpec } from './validate.js';

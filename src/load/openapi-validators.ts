@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { compileVerdict } from './verdict-compiler.js';
 
 // The OpenAPI JSON Schemas and the ajv flavours swagger-parser validates with, compiled either here
-// (from the TypeScript sources) or ahead of time by the build into `dist/load/openapi-validators.js`
+// (from the TypeScript sources) or ahead of time by the build into `dist/load/openapi-validators.generated.js`
 // (`validatorModuleSource`): compiling costs about 0.1 s per process, a third of validating a 10 MB spec.
 // OpenAPI 3.0 goes through our own yes/no compiler (`verdict-compiler.ts`), three to five times
 // faster than ajv's code on large specs; 3.1 (dynamic references) stays with ajv.

@@ -1,6 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from './input-error.js';
-import { findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
+import { countKeys, findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
 import { LineIndex } from './lines.js';
 import { splitPointer } from './pointer.js';
 import type { TextIndex } from './text-index.js';
@@ -110,27 +110,6 @@ function parseJson(file: string, text: string, keysCheckedLater: boolean): Parse
       if (index ? index.keys !== parsedKeys : mayRepeatKeys(text, value)) refuseRepeatedKey();
     },
   };
-}
-
-/** Member keys in a parsed value, collecting `$ref` strings on the way (the loader follows them). */
-export function countKeys(value: unknown, refs: Set<string>): number {
-  let count = 0;
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (const item of node) if (item !== null && typeof item === 'object') stack.push(item);
-      continue;
-    }
-    for (const key in node as Record<string, unknown>) {
-      count++;
-      const item = (node as Record<string, unknown>)[key];
-      if (item !== null && typeof item === 'object') stack.push(item);
-      else if (key === '$ref' && typeof item === 'string') refs.add(item);
-    }
-  }
-  return count;
 }
 
 function parseYaml(file: string, text: string): ParsedFile {
