@@ -152,6 +152,14 @@ describe('refusals', () => {
     expect([error.file, error.line, error.message]).toEqual([file, 5, 'duplicate key "openapi"']);
   });
 
+  it('refuses invalid JSON in one line, even where the parser quotes text across a line break', async () => {
+    const file = write('broken.json', '{"openapi": "3.0.3",\n "info": }');
+    const error = await refusal(file);
+    expect(error.file).toBe(file);
+    // JSON.parse words its complaint differently from one Node release to the next.
+    expect(error.message).toMatch(/^invalid JSON: [^\n]+$/);
+  });
+
   it.each([
     ['an empty file', 'empty.yaml', '  \n\n', 'empty file'],
     ['a binary file', 'binary.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), 'binary file, expected OpenAPI as YAML or JSON'],

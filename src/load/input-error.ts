@@ -5,7 +5,8 @@ export class InputError extends Error {
     readonly file?: string,
     readonly line?: number,
   ) {
-    super(message);
+    // Reasons quoted from parsers may hold line breaks (JSON.parse quotes the text near the error).
+    super(message.replace(/\s*\n\s*/g, ' '));
     this.name = 'InputError';
   }
 
