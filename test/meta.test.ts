@@ -16,15 +16,14 @@ const MIRRORS: Partial<Record<Subject, Subject>> = {
 };
 
 describe('rule registry', () => {
-  it('has unique kebab-case ids, each in a file of the same name', () => {
+  it('has unique kebab-case ids, each written in a catalogue file (a family by its name after the site)', () => {
     const ids = RULES.map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
     for (const id of ids) expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-    const files = readdirSync(path.join(ROOT, 'src/rules/catalogue')).map((f) => f.replace(/\.ts$/, '')).sort();
-    expect(files).toEqual([...ids].sort());
-    for (const id of ids) {
-      expect(readFileSync(path.join(ROOT, 'src/rules/catalogue', `${id}.ts`), 'utf8')).toContain(`id: '${id}'`);
-    }
+    const dir = path.join(ROOT, 'src/rules/catalogue');
+    const written = readdirSync(dir).map((f) => readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const unwritten = RULES.filter((r) => !written.includes(`id: '${r.id}'`) && !written.includes(`name: '${r.id.slice(r.subject.length + 1)}'`));
+    expect(unwritten.map((r) => r.id)).toEqual([]);
   });
 
   it('is what the generator writes, and so is docs/rules.md', async () => {

@@ -61,3 +61,8 @@ export function sunsetInFuture(sunset: string | undefined, today: string): boole
   if (!date) return true;
   return date > today;
 }
+
+/** The rules of the catalogue files, in id order (so `docs/rules.md` and `apicompat rules` are too). */
+export function catalogue(parts: readonly (Rule | readonly Rule[])[]): readonly Rule[] {
+  return parts.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
