@@ -1,6 +1,6 @@
 import type { Loc, SchemaHandle } from '../model/types.js';
 import type { Direction } from '../types.js';
-import type { Change, ChangeContext, ChangeData, OperationInfo, Subject } from './change.js';
+import type { Change, ChangeContext, ChangeData, ChangeKind, OperationInfo, Subject } from './change.js';
 import type { SchemaChange, SchemaDiffer } from './diff-schema.js';
 
 /** Where a schema sits, which decides the subject of its changes. */
@@ -21,7 +21,7 @@ export class DiffContext {
     return new DiffContext(this.schemas, this.sink, operation, flipped, operationContext);
   }
 
-  emit(kind: string, subject: Subject, sides: { base?: Loc; revision?: Loc }, data: ChangeData = {}, context: ChangeContext = {}): void {
+  emit(kind: ChangeKind, subject: Subject, sides: { base?: Loc; revision?: Loc }, data: ChangeData = {}, context: ChangeContext = {}): void {
     const flippedSubject = this.flipped ? flipSubject(subject) : subject;
     // Messages about removals name the sunset; keep it in the data whenever the context has one.
     if (context.sunset !== undefined && data.sunset === undefined) data = { ...data, sunset: context.sunset };

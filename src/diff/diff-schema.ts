@@ -1,12 +1,12 @@
 import { jsonEqual } from '../json-equal.js';
 import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
-import { sunsetChanged, type ChangeContext, type ChangeData } from './change.js';
+import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
 import { WrittenEquality } from './same-written.js';
 
 /** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
 export interface SchemaChange {
-  kind: string;
+  kind: ChangeKind;
   path: string[];
   base?: Loc;
   revision?: Loc;
@@ -91,7 +91,7 @@ export class SchemaDiffer {
 
   private compare(base: Schema, rev: Schema): SchemaChange[] {
     const out: SchemaChange[] = [];
-    const here = (kind: string, data: ChangeData = {}, context: ChangeContext = {}): void => {
+    const here = (kind: ChangeKind, data: ChangeData = {}, context: ChangeContext = {}): void => {
       out.push({ kind, path: [], base: base.loc, revision: rev.loc, data, context });
     };
 
@@ -146,7 +146,7 @@ export class SchemaDiffer {
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
   }
 
-  private compareEnum(base: Schema, rev: Schema, here: (kind: string, data?: ChangeData, context?: ChangeContext) => void): void {
+  private compareEnum(base: Schema, rev: Schema, here: (kind: ChangeKind, data?: ChangeData, context?: ChangeContext) => void): void {
     if (!base.enum && !rev.enum) return;
     if (base.enum && !rev.enum) return here('enum-removed');
     if (!base.enum && rev.enum) return here('became-enum', { values: rev.enum.map(showValue).join(', ') });
@@ -223,7 +223,7 @@ export class SchemaDiffer {
   /** One property on both sides (declared, or only named in `required`): its required-ness, flags and schema. */
   private compareProperty(name: string, b: Schema, bLoc: Loc, r: Schema, rLoc: Loc, wasRequired: boolean, isRequired: boolean, out: SchemaChange[], same = false): void {
     const propertyContext = { readOnly: b.readOnly && r.readOnly, writeOnly: b.writeOnly && r.writeOnly };
-    const at = (kind: string, extra: ChangeContext = {}, data: ChangeData = {}): void => {
+    const at = (kind: ChangeKind, extra: ChangeContext = {}, data: ChangeData = {}): void => {
       out.push({ kind, path: [name], base: bLoc, revision: rLoc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
     };
     if (!wasRequired && isRequired) at('property-became-required', { hasDefault: r.default !== undefined });
@@ -377,7 +377,7 @@ function describeTypes(schema: Schema): string {
   return list.length === 0 ? 'none' : list.join(' | ');
 }
 
-type Here = (kind: string, data?: ChangeData, context?: ChangeContext) => void;
+type Here = (kind: ChangeKind, data?: ChangeData, context?: ChangeContext) => void;
 
 function compareConst(base: Schema, rev: Schema, here: Here): void {
   if (!sameOptionalJson(base.const, rev.const)) {

@@ -1,8 +1,14 @@
-import type { Change, Subject } from '../diff/change.js';
+import type { Change, ChangeKind, Subject } from '../diff/change.js';
 import type { Rule } from './rule.js';
 
+/** A change kind on a subject: what a rule judges. */
+export interface SubjectKind {
+  subject: Subject;
+  kind: ChangeKind;
+}
+
 /** Every change that deprecates an element, as the diff emits it (webhooks flip the subjects). */
-export const DEPRECATION_EVENTS: readonly { subject: Subject; kind: string }[] = [
+export const DEPRECATION_EVENTS: readonly SubjectKind[] = [
   { subject: 'operation', kind: 'deprecated' },
   { subject: 'request-parameter', kind: 'deprecated' },
   { subject: 'response-header', kind: 'deprecated' },
@@ -11,10 +17,13 @@ export const DEPRECATION_EVENTS: readonly { subject: Subject; kind: string }[] =
 ];
 
 /** Every change of the `x-sunset` of an element deprecated on both sides. */
-export const SUNSET_CHANGES: readonly { subject: Subject; kind: string }[] = DEPRECATION_EVENTS.map((e) => ({
-  subject: e.subject,
-  kind: e.kind.replace('deprecated', 'sunset-changed'),
-}));
+export const SUNSET_CHANGES: readonly SubjectKind[] = [
+  { subject: 'operation', kind: 'sunset-changed' },
+  { subject: 'request-parameter', kind: 'sunset-changed' },
+  { subject: 'response-header', kind: 'sunset-changed' },
+  { subject: 'request-property', kind: 'property-sunset-changed' },
+  { subject: 'response-property', kind: 'property-sunset-changed' },
+];
 
 /** The subject/kind fields of a rule that judges every sunset change. */
 export const JUDGES_SUNSET_CHANGES: Pick<Rule, 'subject' | 'kind' | 'alsoJudges'> = {

@@ -1,4 +1,4 @@
-import type { Change, Subject } from '../diff/change.js';
+import type { Change, ChangeKind, Subject } from '../diff/change.js';
 import type { ChangeClass, Direction } from '../types.js';
 
 /** What rules may know besides the change: the date sunsets are compared with, and policy. */
@@ -25,9 +25,9 @@ export interface Rule {
   strictClass?: ChangeClass;
   subject: Subject;
   /** The change kind this rule judges (`type-changed`, `removed`, …). */
-  kind: string;
+  kind: ChangeKind;
   /** More subject/kind pairs, for policy rules that judge one event across element kinds. */
-  alsoJudges?: readonly { subject: Subject; kind: string }[];
+  alsoJudges?: readonly { subject: Subject; kind: ChangeKind }[];
   /** Further condition on the change; rules of one kind and subject must not overlap. */
   when?: (change: Change, ctx: RuleContext) => boolean;
   /** One line for the catalogue. */

@@ -6,6 +6,7 @@ import { checkSurfaces } from '../../src/check/check-surfaces.js';
 import { folderSurface } from '../../src/check/surface.js';
 import { loadConfigFile } from '../../src/config/load-config.js';
 import type { Finding } from '../../src/types.js';
+import type { ApicompatConfig } from '../../src/config/types.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RULE_FIXTURES = path.join(ROOT, 'fixtures/rules');
@@ -28,6 +29,33 @@ export const STABILITY_FIXTURES = path.join(ROOT, 'fixtures/stability');
 export function fixtureFolders(root = RULE_FIXTURES): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root).filter((d) => existsSync(path.join(root, d, 'expected.json'))).sort();
+}
+
+/** Every base/revision document pair under the fixture roots, with the policy of its config.yaml. */
+export function fixturePairs(roots = [RULE_FIXTURES, STABILITY_FIXTURES, path.join(ROOT, 'fixtures/equivalence')]): FixturePair[] {
+  const pairs: FixturePair[] = [];
+  for (const root of roots) {
+    for (const name of readdirSync(root).sort()) {
+      const folder = path.join(root, name);
+      if (existsSync(path.join(folder, 'base/'))) continue;
+      const configFile = path.join(folder, 'config.yaml');
+      pairs.push({
+        name: path.relative(ROOT, folder),
+        base: sideFile(folder, 'base'),
+        revision: sideFile(folder, 'revision'),
+        config: existsSync(configFile) ? loadConfigFile(configFile).config : {},
+      });
+    }
+  }
+  return pairs;
+}
+
+export interface FixturePair {
+  /** The folder, relative to the repository. */
+  name: string;
+  base: string;
+  revision: string;
+  config: ApicompatConfig;
 }
 
 function sideFile(folder: string, side: 'base' | 'revision'): string {
