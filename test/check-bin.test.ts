@@ -1,13 +1,13 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
+import { GIT_ENV, tempRepo } from './support/git-repo.js';
 
 // The built CLI as users run it (`npm ci` builds it; locally run `npm run build` first).
 const BIN = path.join(ROOT, 'dist/cli/bin.js');
-const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull, APICOMPAT_TODAY: '2026-06-15', NO_COLOR: '1' };
+const env = { ...GIT_ENV, APICOMPAT_TODAY: '2026-06-15', NO_COLOR: '1' };
 
 const DOC = (extra: string) => `openapi: 3.1.0
 info:
@@ -26,26 +26,15 @@ const DELETE = `    delete:
           description: Deleted.
 `;
 
-const repo = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'apicompat-bin-')));
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
-}
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-  writeFileSync(path.join(repo, file), text);
-}
+const { dir: repo, git, write, commitAll, remove } = tempRepo('apicompat-bin-');
+afterAll(remove);
 
 describe('node dist/cli/bin.js check', () => {
   it('exits 1 on a removed operation in the working tree and leaves git status as it was', () => {
     expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
-    git('init', '-q', '-b', 'main');
     write('api-surface/orders/openapi.yaml', DOC(DELETE));
     write('api-surface/stock/openapi.yaml', DOC('').replace('Orders', 'Stock').replace('/orders', '/stock'));
-    git('add', '-A');
-    git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'two services');
+    commitAll('two services');
     write('api-surface/orders/openapi.yaml', DOC(''));
     const status = git('status', '--porcelain');
 

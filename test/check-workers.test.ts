@@ -1,15 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 import { ROOT } from './support/fixtures.js';
+import { GIT_ENV, tempRepo } from './support/git-repo.js';
 
 // The built CLI compares changed services on worker threads; in-process (TypeScript sources) they
 // run one after the other. Both must print the same bytes.
 const BIN = path.join(ROOT, 'dist/cli/bin.js');
-const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull, APICOMPAT_TODAY: '2026-06-15', NO_COLOR: '1' };
+const env = { ...GIT_ENV, APICOMPAT_TODAY: '2026-06-15', NO_COLOR: '1' };
 const SERVICES = ['alpha', 'bravo', 'charlie', 'delta', 'echo', 'foxtrot', 'golf'];
 
 const doc = (name: string, removeDelete: boolean, extra = '') => `openapi: 3.0.3
@@ -41,22 +41,14 @@ ${extra}${removeDelete ? '' : `    delete:
           description: Deleted.
 `}`;
 
-const repo = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'apicompat-workers-')));
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
-
-function write(file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-  writeFileSync(path.join(repo, file), text);
-}
+const { dir: repo, write, commitAll, remove } = tempRepo('apicompat-workers-');
+afterAll(remove);
 
 describe('check with worker threads', () => {
   it('prints the same report as the in-process, one-thread run', async () => {
     expect(existsSync(BIN), `${BIN} is missing: run npm run build`).toBe(true);
-    const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
-    git('init', '-q', '-b', 'main');
     for (const name of SERVICES) write(`api-surface/${name}/openapi.yaml`, doc(name, false));
-    git('add', '-A');
-    git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'services');
+    commitAll('services');
     // Five services change (enough for the pool), two stay as they are.
     SERVICES.slice(0, 5).forEach((name, i) => write(`api-surface/${name}/openapi.yaml`, doc(name, i % 2 === 0, i % 2 === 1 ? '                  note:\n                    type: string\n' : '')));
 

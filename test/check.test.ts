@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from './support/run-cli.js';
+import { GIT_ENV } from './support/git-repo.js';
 
 // Real git repositories in temp folders; no global or system git configuration leaks in.
 process.env.GIT_CONFIG_NOSYSTEM = '1';
@@ -79,7 +80,7 @@ function tempDir(): string {
 }
 
 function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 }
 
 function write(root: string, file: string, text: string): void {

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../src/rules/registry.js';
@@ -14,6 +14,9 @@ const MIRRORS: Partial<Record<Subject, Subject>> = {
   'response-body': 'request-body',
   'response-property': 'request-property',
 };
+
+/** Negative cases that are the very pair of another fixture: `<rule-id>--<case>` → that folder. */
+const SAME_AS = JSON.parse(readFileSync(path.join(ROOT, 'fixtures/rules/same-as.json'), 'utf8')) as Record<string, string>;
 
 describe('rule registry', () => {
   it('has unique kebab-case ids, each written in a catalogue file (a family by its name after the site)', () => {
@@ -36,7 +39,9 @@ describe('rule registry', () => {
     const missing: string[] = [];
     for (const rule of RULES) {
       const positive = folders.includes(rule.id) && expectedFindings(rule.id).some((f) => f.ruleId === rule.id);
-      const negative = folders.some((f) => f.startsWith(`${rule.id}--`) && !expectedFindings(f).some((e) => e.ruleId === rule.id));
+      // A negative case may be another rule's fixture, named here by what it shows (fixtures/rules/same-as.json).
+      const negatives = [...folders.filter((f) => f.startsWith(`${rule.id}--`)), ...Object.entries(SAME_AS).filter(([name]) => name.startsWith(`${rule.id}--`)).map(([, folder]) => folder)];
+      const negative = negatives.some((f) => !expectedFindings(f).some((e) => e.ruleId === rule.id));
       if (!positive) missing.push(`${rule.id}: no positive fixture`);
       if (!negative) missing.push(`${rule.id}: no negative fixture`);
     }
@@ -60,3 +65,40 @@ describe('rule registry', () => {
     }
   });
 });
+
+describe('fixtures', () => {
+  it('holds no two folders with the same files', () => {
+    const seen = new Map<string, string>();
+    const twins: string[] = [];
+    for (const root of ['fixtures/rules', 'fixtures/stability', 'fixtures/equivalence']) {
+      for (const name of readdirSync(path.join(ROOT, root))) {
+        const folder = path.join(ROOT, root, name);
+        if (!statSync(folder).isDirectory()) continue;
+        const key = folderContent(folder);
+        const twin = seen.get(key);
+        if (twin) twins.push(`${root}/${name} = ${twin}`);
+        else seen.set(key, `${root}/${name}`);
+      }
+    }
+    expect(twins).toEqual([]);
+  });
+
+  it('names in same-as.json cases that are not folders, pointing at folders that are', () => {
+    const folders = new Set(fixtureFolders());
+    for (const [name, folder] of Object.entries(SAME_AS)) {
+      expect(folders.has(name), name).toBe(false);
+      expect(folders.has(folder), folder).toBe(true);
+    }
+  });
+});
+
+/** Every file of a folder, by relative path, as one string. */
+function folderContent(folder: string, prefix = ''): string {
+  return readdirSync(folder)
+    .sort()
+    .map((name) => {
+      const file = path.join(folder, name);
+      return statSync(file).isDirectory() ? folderContent(file, `${prefix}${name}/`) : `${prefix}${name}\n${readFileSync(file, 'utf8')}`;
+    })
+    .join('\0');
+}
