@@ -8,7 +8,8 @@ import { Resolver } from './model/resolver.js';
 import { SchemaStore } from './model/schema.js';
 import { RULES } from './rules/registry.js';
 import type { DeprecationPolicy, Rule } from './rules/rule.js';
-import type { Finding, SourceLocation } from './types.js';
+import type { Finding } from './types.js';
+import { locateFindings } from './load/locate-findings.js';
 import type { Change } from './diff/change.js';
 
 export interface EngineOptions extends ClassifyOptions {
@@ -68,26 +69,6 @@ export function judgeLoaded(base: LoadedSpec, revision: LoadedSpec, options: Eng
   const findings = classify(judgements, options);
   const rules = lap();
   return { findings, changes, times: { normalize, diff, rules, locate: 0 } };
-}
-
-/** Fills in line numbers, one batch per file, only for locations that ended up in findings. */
-export function locateFindings(findings: Finding[], base: LoadedSpec, revision: LoadedSpec): void {
-  for (const [side, spec] of [['base', base], ['revision', revision]] as const) {
-    const byFile = new Map<string, SourceLocation[]>();
-    for (const finding of findings) {
-      const loc = finding[side];
-      if (!loc) continue;
-      const list = byFile.get(loc.file);
-      if (list) list.push(loc);
-      else byFile.set(loc.file, [loc]);
-    }
-    for (const [file, locs] of byFile) {
-      const parsed = spec.files.get(file);
-      if (!parsed) continue;
-      const lines = parsed.lines(new Set(locs.map((l) => l.pointer)));
-      for (const loc of locs) loc.line = lines.get(loc.pointer);
-    }
-  }
 }
 
 export { summarize };

@@ -9,13 +9,12 @@ import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { fileSystemSource, type FileSource } from './load/source.js';
 import { findConfinementRoot } from './load/root.js';
 import type { Report } from './types.js';
-import type { AcceptEntry, ApicompatConfig } from './config/types.js';
-import { applyAcceptances, effectivePolicy, staleNotes } from './classify/policy.js';
+import { applyAcceptances, effectivePolicy, staleNotes, type AcceptEntry, type ApicompatConfig } from './policy.js';
 
 export type { ChangeClass, Direction, FailOn, Finding, Report, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
 export { shouldFail } from './classify/classify.js';
-export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './config/types.js';
+export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './policy.js';
 export { ConfigError, findConfigFile, loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
 export { RULES } from './rules/registry.js';
 export { FORMATS, REPORTERS, type Format } from './report/reporters.js';

@@ -1,7 +1,47 @@
-// Policy from the configuration, applied to findings: per-service overrides, accepted changes,
-// their expiry and stale entries. Pure functions over plain data.
-import type { AcceptEntry, ApicompatConfig, Policy } from '../config/types.js';
-import type { Finding } from '../types.js';
+// Policy, in one place: what a configuration may say (its types), and how it applies to findings
+// (per-service overrides, accepted changes, their expiry and stale entries). Pure functions over
+// plain data; config/ finds, parses and validates the files that hold it.
+import type { ChangeClass, FailOn, Finding } from './types.js';
+
+export type Profile = 'default' | 'strict';
+
+/** A rule's class override; `off` drops its findings. */
+export type RuleSetting = ChangeClass | 'off';
+
+/** One accepted change. Matching uses stable fields only: rule, service, method + path template, pointer. */
+export interface AcceptEntry {
+  rule: string;
+  service?: string;
+  /** As written in the document, e.g. `DELETE /items/{id}`; parameter names do not matter. */
+  operation?: string;
+  /** JSON pointer of the finding's base or revision location. */
+  pointer?: string;
+  reason: string;
+  /** `YYYY-MM-DD`: the last day the acceptance holds. */
+  expires: string;
+}
+
+/** The keys that may be set for all services and overridden per service. */
+export interface Policy {
+  failOn?: FailOn;
+  profile?: Profile;
+  rules?: Record<string, RuleSetting>;
+  deprecation?: DeprecationPolicy;
+  accept?: AcceptEntry[];
+}
+
+/** `apicompat.config.yaml` (or `.json`). */
+export interface ApicompatConfig extends Policy {
+  services?: Record<string, Policy>;
+}
+
+/** The deprecation policy the policy rules check new deprecations against. */
+export interface DeprecationPolicy {
+  /** A new deprecation's `x-sunset` must lie at least this many days after today. */
+  minDays?: number;
+  /** A new deprecation must carry an `x-sunset`. */
+  requireSunset?: boolean;
+}
 
 /** The keys in force for one service: the service's own values win; `rules` and `deprecation` merge key by key. */
 export function effectivePolicy(config: ApicompatConfig, service?: string): Policy {

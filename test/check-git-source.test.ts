@@ -1,36 +1,25 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitSource, listTree, readBlobs } from '../src/load/git-source.js';
+import { gitSource, listTree, readBlobs } from '../src/check/git-source.js';
 import { loadSpec } from '../src/load/load-spec.js';
+import { tempRepo, type TempRepo } from './support/git-repo.js';
 
-const env = { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: os.devNull };
 let repo: string;
-
-function git(...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, env, encoding: 'utf8' });
-}
-
-function write(file: string, content: string | Uint8Array): void {
-  mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
-  writeFileSync(path.join(repo, file), content);
-}
+let temp: TempRepo;
 
 beforeAll(() => {
-  repo = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'apicompat-git-')));
-  git('init', '-q', '-b', 'main');
+  temp = tempRepo('apicompat-git-');
+  repo = temp.dir;
+  const { write } = temp;
   write('specs/a b/ünï.yaml', 'openapi: 3.0.3\ninfo: {title: A, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    X: {$ref: "../shared/x.yaml"}\n');
   write('specs/shared/x.yaml', 'type: string\n');
   write('specs/bin.dat', new Uint8Array([0, 1, 2, 10, 255]));
   write('other/outside.yaml', 'type: integer\n');
-  git('add', '-A');
-  git('-c', 'user.name=T', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'one');
+  temp.commitAll('one');
   // The working tree differs from the commit: the reads below must not see these edits.
   write('specs/shared/x.yaml', 'type: number\n');
 });
-afterAll(() => rmSync(repo, { recursive: true, force: true }));
+afterAll(() => temp.remove());
 
 describe('git-backed reading', () => {
   it('lists the files under a folder at a ref, with unusual names intact', async () => {

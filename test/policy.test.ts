@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acceptanceMatches, applyAcceptances, applyAcceptancesByService, effectivePolicy, entryFor, operationKey, staleNotes } from '../src/classify/policy.js';
-import type { AcceptEntry } from '../src/config/types.js';
+import { acceptanceMatches, applyAcceptances, applyAcceptancesByService, effectivePolicy, entryFor, operationKey, staleNotes } from '../src/policy.js';
+import type { AcceptEntry } from '../src/policy.js';
 import type { Finding } from '../src/types.js';
 
 function finding(over: Partial<Finding> = {}): Finding {

@@ -1,4 +1,4 @@
-import { firstLine, runGit } from '../load/git-source.js';
+import { firstLine, runGit } from './git-source.js';
 import { InputError } from '../load/input-error.js';
 
 /** The repository's top folder (as git reports it: symlinks resolved). */

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { compareFindings, summarize } from '../classify/classify.js';
-import { applyAcceptancesByService } from '../classify/policy.js';
+import { applyAcceptancesByService } from '../policy.js';
 import type { ReportSources } from '../report/reporter.js';
 import { InputError } from '../load/input-error.js';
 import type { Report } from '../types.js';

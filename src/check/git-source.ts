@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { InputError } from './input-error.js';
-import type { FileSource } from './source.js';
+import { InputError } from '../load/input-error.js';
+import type { FileSource } from '../load/source.js';
 
 export interface GitResult {
   code: number;

@@ -7,7 +7,7 @@ import type { Judgement } from '../rules/apply-rules.js';
 import versionBumpTooSmall from '../rules/catalogue/version-bump-too-small.js';
 import type { Finding } from '../types.js';
 import { classify, compareFindings, type ClassifyOptions } from './classify.js';
-import { locateFindings } from '../engine.js';
+import { locateFindings } from '../load/locate-findings.js';
 
 export type Bump = 'major' | 'minor' | 'patch' | 'none';
 

@@ -1,11 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { acceptanceMatches, entryFor } from '../classify/policy.js';
+import { acceptanceMatches, entryFor, type AcceptEntry } from '../policy.js';
 import { appendAcceptances } from '../config/append-accept.js';
 import { CONFIG_NAMES, findConfigFile, parseConfig } from '../config/load-config.js';
 import { didYouMean } from '../config/suggest.js';
-import type { AcceptEntry } from '../config/types.js';
 import { todayUtc } from '../index.js';
 import type { Finding } from '../types.js';
 import { UsageError } from './errors.js';

@@ -2,9 +2,8 @@
 // over `failOn`. Shared by every command that compares (diff, check).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { effectivePolicy } from '../classify/policy.js';
+import { effectivePolicy, type ApicompatConfig } from '../policy.js';
 import { ConfigError, findConfigFile, loadConfigFile } from '../config/load-config.js';
-import type { ApicompatConfig } from '../config/types.js';
 import type { FailOn } from '../types.js';
 import type { CliIo } from './io.js';
 import { parseFailOn } from './options.js';

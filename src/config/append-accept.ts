@@ -1,4 +1,4 @@
-import type { AcceptEntry } from './types.js';
+import type { AcceptEntry } from '../policy.js';
 import type * as Yaml from 'yaml';
 import type { YAMLSeq } from 'yaml';
 import { lazyRequire } from '../lazy-require.js';

@@ -8,7 +8,7 @@ import { lazyRequire } from '../lazy-require.js';
 import { packageFile } from '../package-root.js';
 import { RULES } from '../rules/registry.js';
 import { didYouMean, suggestion } from './suggest.js';
-import type { ApicompatConfig, Policy } from './types.js';
+import type { ApicompatConfig, Policy } from '../policy.js';
 
 const yaml = lazyRequire<typeof Yaml>('yaml');
 const ajvModule = lazyRequire<{ Ajv: new (options: object) => Ajv }>('ajv');

@@ -1,19 +1,12 @@
 import path from 'node:path';
 import { InputError } from './input-error.js';
-import { countKeys } from './json-locate.js';
+import { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-spec.js';
 import { parseSource, type ParsedFile } from './parse.js';
 import { joinPointer } from './pointer.js';
 import type { FileSource } from './source.js';
 import { validateSpec } from './validate.js';
 
-export type SpecVersion = '2.0' | '3.0' | '3.1';
-
-/** An entry document and every local file it references, parsed once. */
-export interface LoadedSpec {
-  entry: string;
-  version: SpecVersion;
-  files: Map<string, ParsedFile>;
-}
+export { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-spec.js';
 
 export interface LoadOptions {
   /** Run swagger-parser's validation (default true). */
@@ -84,13 +77,6 @@ function refLine(parsed: ParsedFile, ref: string): number | undefined {
   // Point at the `$ref` itself, not at the key of the object holding it.
   const at = joinPointer(site.pointer, '$ref');
   return parsed.lines([at]).get(at);
-}
-
-/** Every distinct `$ref` string in a value; no pointers, so it stays cheap on a 10 MB spec. */
-export function collectRefStrings(value: unknown): Set<string> {
-  const refs = new Set<string>();
-  countKeys(value, refs);
-  return refs;
 }
 
 function specVersion(parsed: ParsedFile): SpecVersion {

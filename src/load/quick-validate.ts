@@ -1,5 +1,5 @@
 import { InputError } from './input-error.js';
-import type { LoadedSpec } from './load-spec.js';
+import type { LoadedSpec } from './loaded-spec.js';
 import { compileValidator, type ValidatedVersion, type Validator } from './openapi-validators.js';
 import { getAtPointer } from './pointer.js';
 import { withoutSharedParts } from './shared-parts.js';

@@ -1,6 +1,6 @@
 import type SwaggerParser from '@apidevtools/swagger-parser';
 import { InputError } from './input-error.js';
-import { collectRefStrings, type LoadedSpec } from './load-spec.js';
+import { collectRefStrings, type LoadedSpec } from './loaded-spec.js';
 import { getAtPointer, splitPointer, joinPointer } from './pointer.js';
 import { passesQuickValidation } from './quick-validate.js';
 

@@ -1,5 +1,8 @@
 import type { Change, ChangeKind, Subject } from '../diff/change.js';
+import type { DeprecationPolicy } from '../policy.js';
 import type { ChangeClass, Direction } from '../types.js';
+
+export type { DeprecationPolicy };
 
 /** What rules may know besides the change: the date sunsets are compared with, and policy. */
 export interface RuleContext {
@@ -7,13 +10,6 @@ export interface RuleContext {
   today: string;
   /** Deprecation policy from the configuration; absent means the policy rules stay silent. */
   deprecation?: DeprecationPolicy;
-}
-
-export interface DeprecationPolicy {
-  /** A new deprecation's `x-sunset` must lie at least this many days after today. */
-  minDays?: number;
-  /** A new deprecation must carry an `x-sunset`. */
-  requireSunset?: boolean;
 }
 
 /** One rule: a named judgement of one kind of change on one subject. Metadata is data. */

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compare } from '../../src/index.js';
@@ -6,7 +6,7 @@ import { checkSurfaces } from '../../src/check/check-surfaces.js';
 import { folderSurface } from '../../src/check/surface.js';
 import { loadConfigFile } from '../../src/config/load-config.js';
 import type { Finding } from '../../src/types.js';
-import type { ApicompatConfig } from '../../src/config/types.js';
+import type { ApicompatConfig } from '../../src/policy.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const RULE_FIXTURES = path.join(ROOT, 'fixtures/rules');
@@ -37,7 +37,8 @@ export function fixturePairs(roots = [RULE_FIXTURES, STABILITY_FIXTURES, path.jo
   for (const root of roots) {
     for (const name of readdirSync(root).sort()) {
       const folder = path.join(root, name);
-      if (existsSync(path.join(folder, 'base/'))) continue;
+      // Service fixtures hold folders of services, not one pair; files here are not fixtures.
+      if (!statSync(folder).isDirectory() || existsSync(path.join(folder, 'base/'))) continue;
       const configFile = path.join(folder, 'config.yaml');
       pairs.push({
         name: path.relative(ROOT, folder),
