@@ -9,7 +9,7 @@ import { direction, type Rule } from '../rules/rule.js';
 import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 
-/** Rule fixtures, present when running from the repository (the npm package does not ship them). */
+/** Rule fixtures: the repository's, or in the npm package each rule's positive one (package.json `files`). */
 export const RULE_FIXTURES_DIR = fileURLToPath(packageFile('fixtures/rules/'));
 
 const CONTEXT_LINES = 3;
