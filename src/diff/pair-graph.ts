@@ -51,18 +51,23 @@ export class PairGraph {
     this.lowest = Infinity;
     const out: SchemaChange[] = [];
     const visited = new Set([root.key]);
-    const walk = (pair: NestedPair, prefix: string[], context: ChangeContext | undefined): void => {
-      for (const item of this.ownChanges(pair)) {
-        const path = prefix.length === 0 ? item.path : [...prefix, ...item.path];
-        const merged = context === undefined ? item.context : inherit(item.context, context);
-        if (!item.nested) out.push(path === item.path && merged === item.context ? item : { ...item, path, context: merged });
-        else if (!visited.has(item.nested.key)) {
-          visited.add(item.nested.key);
-          walk(item.nested, path, merged);
-        }
+    // Depth-first with an explicit stack: a long reference cycle makes a deep walk.
+    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1];
+      if (frame.next === frame.items.length) {
+        stack.pop();
+        continue;
       }
-    };
-    walk(root, [], undefined);
+      const item = frame.items[frame.next++];
+      const path = frame.prefix.length === 0 ? item.path : [...frame.prefix, ...item.path];
+      const context = frame.context === undefined ? item.context : inherit(item.context, frame.context);
+      if (!item.nested) out.push(path === item.path && context === item.context ? item : { ...item, path, context });
+      else if (!visited.has(item.nested.key)) {
+        visited.add(item.nested.key);
+        stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context });
+      }
+    }
     // Found while a pair it reaches was only half compared: right for that step, not for reuse.
     if (this.lowest === Infinity) this.resolved.set(root.key, out);
     this.lowest = Math.min(outer, this.lowest);
