@@ -5,6 +5,7 @@ import { compareSpecs, InputError, type Finding } from '../../src/index.js';
 import { loadSpec, type LoadedSpec } from '../../src/load/load-spec.js';
 import type { FileSource } from '../../src/load/source.js';
 import { inlineSchemas, reorderKeys, toReorderedYaml } from './variants.js';
+import { checkAgreement } from './agreement.js';
 import { compareVerdicts } from './verdicts.js';
 
 /**
@@ -16,7 +17,10 @@ const YAML_TEXT_LIMIT = 256 * 1024;
 /** Fixed so that sunset verdicts do not drift between runs. */
 const TODAY = '2026-06-15';
 
-export type CheckName = 'load' | 'verdict' | 'self' | 'reformatted' | 'inlined' | 'release';
+export type CheckName = 'load' | 'verdict' | 'self' | 'reformatted' | 'inlined' | 'release' | 'agreement';
+
+/** Operations per API pair whose single-operation diff is checked against the full one (a seeded sample). */
+const AGREEMENT_SAMPLE = 25;
 
 export interface FindingSummary {
   ruleId: string;
@@ -27,6 +31,7 @@ export interface FindingSummary {
 export type CheckResult =
   | { check: CheckName; outcome: 'ok'; findings: FindingSummary[]; note?: string; verdicts?: number }
   | { check: CheckName; outcome: 'disagreement'; verdicts: number; details: string[] }
+  | { check: CheckName; outcome: 'agreement'; operations: number; mismatches: string[] }
   | { check: CheckName; outcome: 'refused'; reason: string }
   | { check: CheckName; outcome: 'skipped'; reason: string }
   | { check: CheckName; outcome: 'crash'; error: string };
@@ -117,14 +122,26 @@ export async function checkSpec(file: string, previous: string | undefined, step
     }),
   );
   if (previous !== undefined) {
+    let old: LoadedSpec | undefined;
     results.push(
       await guarded('release', step, async () => {
         const oldText = await readFile(previous, 'utf8');
         if (oldText === text) return { check: 'release', outcome: 'skipped', reason: 'identical' };
-        const old = await loadText(file, oldText, true);
+        old = await loadText(file, oldText, true);
         return { check: 'release', outcome: 'ok', findings: summarise(old, loaded) };
       }),
     );
+    const older = old;
+    if (older) {
+      results.push(
+        await guarded('agreement', step, async () => {
+          const seed = [...path.basename(file)].reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7);
+          const result = checkAgreement(older, loaded, { today: TODAY, sample: AGREEMENT_SAMPLE, seed });
+          const mismatches = result.mismatches.map((m) => `${m.operation}: ${m.missing.length} only alone, ${m.extra.length} only in the full diff; ${[...m.missing, ...m.extra][0]}`);
+          return { check: 'agreement', outcome: 'agreement', operations: result.checked, mismatches };
+        }),
+      );
+    }
   }
   return results;
 }

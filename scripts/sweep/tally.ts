@@ -5,7 +5,7 @@ import type { SpecOutcome } from './protocol.js';
 export interface Failure {
   id: string;
   check: CheckName;
-  kind: 'crash' | 'time-out' | 'memory' | 'exit' | 'false-finding' | 'verdict-disagreement';
+  kind: 'crash' | 'time-out' | 'memory' | 'exit' | 'false-finding' | 'verdict-disagreement' | 'single-operation-mismatch';
   detail: string;
   findings?: FindingSummary[];
 }
@@ -26,6 +26,8 @@ export class Tally {
   /** Verdicts of the compiled 3.0 check compared with ajv's, and the specs where they differed. */
   verdicts = 0;
   verdictDisagreements = 0;
+  /** Operations whose full-diff findings were compared with their single-operation diff's, and those that differed. */
+  readonly agreement = { operations: 0, mismatches: 0, apis: 0 };
   timeouts = 0;
   memory = 0;
   readonly falseFindings = { self: 0, reformatted: 0, inlinedBreaking: 0, inlinedOther: 0 };
@@ -66,6 +68,13 @@ export class Tally {
         this.verdicts += result.verdicts;
         this.verdictDisagreements++;
         this.failures.push({ id: outcome.id, check: result.check, kind: 'verdict-disagreement', detail: result.details.join('; ') });
+        continue;
+      }
+      if (result.outcome === 'agreement') {
+        this.agreement.apis++;
+        this.agreement.operations += result.operations;
+        this.agreement.mismatches += result.mismatches.length;
+        if (result.mismatches.length > 0) this.failures.push({ id: outcome.id, check: result.check, kind: 'single-operation-mismatch', detail: result.mismatches.join('\n') });
         continue;
       }
       if (result.check === 'load') {
@@ -116,6 +125,7 @@ export class Tally {
       `reformatted copies: ${[...this.reformattedAs].map(([as, n]) => `${n} as ${as}`).join(', ')}`,
       `crashes: ${this.crashes}, time-outs: ${this.timeouts}, out of memory: ${this.memory}`,
       `compiled OpenAPI 3.0 check against ajv: ${this.verdicts} verdicts, specs with a disagreement: ${this.verdictDisagreements}`,
+      `single-operation agreement: ${this.agreement.operations} operations of ${this.agreement.apis} API pairs, mismatches ${this.agreement.mismatches}`,
       `false findings: self ${this.falseFindings.self}, reformatted ${this.falseFindings.reformatted}, inlined breaking ${this.falseFindings.inlinedBreaking} (non-breaking ${this.falseFindings.inlinedOther})`,
       `across releases: ${CLASSES.map((c) => `${c} ${this.release[c]}`).join(', ')}; APIs with a breaking change ${this.release.apisWithBreaking} of ${this.pairs.get('release') ?? 0}`,
       'top rules across releases:',

@@ -2,6 +2,7 @@ import { jsonEqual } from '../json-equal.js';
 import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
+import { PairGraph, type PairItem } from './pair-graph.js';
 import { WrittenEquality } from './same-written.js';
 
 /** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
@@ -21,11 +22,10 @@ const FORMAT_WIDENINGS = new Set(['int32>int64', 'float>double', 'int32>double',
 
 /**
  * Compares two schemas by the sets of values they admit. Each (base, revision) pair of written
- * schemas is compared once; a pair met again while being compared (recursion) adds nothing.
+ * schemas is compared once; its nested pairs are expanded by `PairGraph`, each once per result.
  */
 export class SchemaDiffer {
-  private readonly memo = new Map<string, SchemaChange[]>();
-  private readonly active = new Set<string>();
+  private readonly pairs = new PairGraph((base, rev) => this.compare(base, rev));
   /** Changes already reported per scope (operation and direction), so a shared `$ref` counts once. */
   private readonly reported = new Map<string, Set<string>>();
   private readonly written: WrittenEquality;
@@ -43,7 +43,7 @@ export class SchemaDiffer {
    */
   diff(base: SchemaHandle, revision: SchemaHandle, scope?: string): SchemaChange[] {
     if (this.written.same(base, revision)) return [];
-    const changes = this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(revision));
+    const changes = this.pairs.changes(this.baseStore.get(base), this.revisionStore.get(revision));
     if (scope === undefined) return changes;
     let seen = this.reported.get(scope);
     if (!seen) this.reported.set(scope, (seen = new Set()));
@@ -74,23 +74,17 @@ export class SchemaDiffer {
     return plainString ? { items: r.items, relaxed: true } : undefined;
   }
 
-  private diffSchemas(base: Schema, rev: Schema): SchemaChange[] {
-    const key = `${base.id}\u0000${rev.id}`;
-    const cached = this.memo.get(key);
-    if (cached) return cached;
-    if (this.active.has(key)) return [];
-    this.active.add(key);
-    try {
-      const out = this.compare(base, rev);
-      this.memo.set(key, out);
-      return out;
-    } finally {
-      this.active.delete(key);
-    }
+  /** Where the changes of a nested pair go: `PairGraph` expands them when a result is asked for. */
+  private diffSchemas(base: Schema, rev: Schema): PairItem[] {
+    return this.pairs.nested(base, rev);
   }
 
-  private compare(base: Schema, rev: Schema): SchemaChange[] {
-    const out: SchemaChange[] = [];
+  private nested(base: SchemaHandle, rev: SchemaHandle): PairItem[] {
+    return this.written.same(base, rev) ? [] : this.diffSchemas(this.baseStore.get(base), this.revisionStore.get(rev));
+  }
+
+  private compare(base: Schema, rev: Schema): PairItem[] {
+    const out: PairItem[] = [];
     const here = (kind: ChangeKind, data: ChangeData = {}, context: ChangeContext = {}): void => {
       out.push({ kind, path: [], base: base.loc, revision: rev.loc, data, context });
     };
@@ -141,7 +135,7 @@ export class SchemaDiffer {
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
-      if (!rh || this.diffSchemas(this.baseStore.get(bh), this.revisionStore.get(rh)).length > 0) return false;
+      if (!rh || this.pairs.changed(this.baseStore.get(bh), this.revisionStore.get(rh))) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
   }
@@ -159,7 +153,7 @@ export class SchemaDiffer {
     }
   }
 
-  private compareProperties(base: Schema, rev: Schema, out: SchemaChange[]): void {
+  private compareProperties(base: Schema, rev: Schema, out: PairItem[]): void {
     const closed = base.additionalProperties === false;
     for (const [name, baseHandle] of base.properties) {
       const revHandle = rev.properties.get(name);
@@ -221,7 +215,7 @@ export class SchemaDiffer {
   }
 
   /** One property on both sides (declared, or only named in `required`): its required-ness, flags and schema. */
-  private compareProperty(name: string, b: Schema, bLoc: Loc, r: Schema, rLoc: Loc, wasRequired: boolean, isRequired: boolean, out: SchemaChange[], same = false): void {
+  private compareProperty(name: string, b: Schema, bLoc: Loc, r: Schema, rLoc: Loc, wasRequired: boolean, isRequired: boolean, out: PairItem[], same = false): void {
     const propertyContext = { readOnly: b.readOnly && r.readOnly, writeOnly: b.writeOnly && r.writeOnly };
     const at = (kind: ChangeKind, extra: ChangeContext = {}, data: ChangeData = {}): void => {
       out.push({ kind, path: [name], base: bLoc, revision: rLoc, data: { name, ...data }, context: { ...propertyContext, ...extra } });
@@ -256,14 +250,14 @@ export class SchemaDiffer {
     return emptySchema(`${schema.id}\u0000required:${name}`, schema.loc);
   }
 
-  private compareAdditionalProperties(base: Schema, rev: Schema, out: SchemaChange[]): void {
+  private compareAdditionalProperties(base: Schema, rev: Schema, out: PairItem[]): void {
     const b = base.additionalProperties;
     const r = rev.additionalProperties;
     const openB = b === undefined || b === true;
     const openR = r === undefined || r === true;
     if (openB && openR) return;
     if (typeof b === 'object' && typeof r === 'object') {
-      for (const change of this.diff(b, r)) out.push({ ...change, path: ['{}', ...change.path] });
+      for (const change of this.nested(b, r)) out.push({ ...change, path: ['{}', ...change.path] });
       return;
     }
     const rank = (v: typeof b): number => (v === false ? 0 : v === undefined || v === true ? 2 : 1);
@@ -278,15 +272,15 @@ export class SchemaDiffer {
     });
   }
 
-  private compareItems(base: Schema, rev: Schema, out: SchemaChange[]): void {
+  private compareItems(base: Schema, rev: Schema, out: PairItem[]): void {
     if (base.items && rev.items) {
-      for (const change of this.diff(base.items, rev.items)) out.push({ ...change, path: ['[]', ...change.path] });
+      for (const change of this.nested(base.items, rev.items)) out.push({ ...change, path: ['[]', ...change.path] });
     }
     const bp = base.prefixItems ?? [];
     const rp = rev.prefixItems ?? [];
     const n = Math.min(bp.length, rp.length);
     for (let i = 0; i < n; i++) {
-      for (const change of this.diff(bp[i], rp[i])) out.push({ ...change, path: [`[${i}]`, ...change.path] });
+      for (const change of this.nested(bp[i], rp[i])) out.push({ ...change, path: [`[${i}]`, ...change.path] });
     }
     if (rp.length > bp.length) out.push({ kind: 'prefix-items-added', path: [], base: base.loc, revision: rev.loc, data: { count: rp.length - bp.length }, context: {} });
     if (bp.length > rp.length) out.push({ kind: 'prefix-items-removed', path: [], base: base.loc, revision: rev.loc, data: { count: bp.length - rp.length }, context: {} });
@@ -297,7 +291,7 @@ export class SchemaDiffer {
    * side is unnamed (a `$ref` variant written inline is the same variant), then any two that are
    * equivalent (a renamed component), which `renamed` records for the discriminator mapping.
    */
-  private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: SchemaChange[], renamed: Map<string, string>): void {
+  private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: PairItem[], renamed: Map<string, string>): void {
     const bv = (base[keyword] ?? []).map((h) => ({ h, s: this.baseStore.get(h) }));
     const rv = (rev[keyword] ?? []).map((h) => ({ h, s: this.revisionStore.get(h) }));
     if (bv.length === 0 && rv.length === 0) return;
@@ -321,7 +315,7 @@ export class SchemaDiffer {
     }
     // A renamed component with the same content is the same variant.
     for (const i of [...unmatchedBase]) {
-      const j = [...unmatchedRev].find((k) => this.diffSchemas(bv[i].s, rv[k].s).length === 0);
+      const j = [...unmatchedRev].find((k) => !this.pairs.changed(bv[i].s, rv[k].s));
       if (j === undefined) continue;
       pairs.push([i, j]);
       unmatchedRev.delete(j);
