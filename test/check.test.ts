@@ -146,7 +146,8 @@ describe('apicompat check against the working tree', () => {
       const run = await check(repo, ['--base', 'HEAD', '--format', 'json']);
       expect(run.code).toBe(1);
       const report = json(run);
-      expect(report.summary).toEqual({ breaking: 1, deprecation: 0, additive: 0 });
+      const counts = { breaking: 1, deprecation: 0, additive: 0, accepted: { breaking: 0, deprecation: 0, additive: 0 } };
+      expect(report.summary).toEqual({ ...counts, edits: counts });
       expect(report.changes).toMatchObject([
         {
           ruleId: 'operation-removed-without-deprecation',
@@ -172,10 +173,10 @@ describe('apicompat check against the working tree', () => {
       expect(run.stdout.split('\n').slice(-4)).toEqual([
         '✔ billing  0 breaking, 0 deprecation, 0 additive',
         '✖ users    1 breaking, 0 deprecation, 0 additive',
-        '✖ 1 breaking, 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
+        '✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ]);
-      expect(run.stdout).toContain('[users] DELETE /users/{id}');
+      expect(run.stdout).toContain('[users] operation-removed-without-deprecation');
       expect(run.stdout).toContain('base api-surface/users/openapi.yaml:20');
     } finally {
       git(repo, 'checkout', '-q', '--', 'api-surface');
@@ -245,7 +246,7 @@ describe('apicompat check against the working tree', () => {
       expect(text.stdout.split('\n').slice(-4)).toEqual([
         '✔ billing  0 breaking, 0 deprecation, 0 additive',
         '✖ users    0 breaking, 1 deprecation, 0 additive',
-        '✖ 0 breaking, 1 deprecation, 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
+        '✖ 0 breaking, 1 deprecation edit (1 change), 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
         '',
       ]);
     } finally {

@@ -3,17 +3,11 @@ import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
 import { PairGraph, type PairItem } from './pair-graph.js';
+import type { SchemaChange } from './schema-change.js';
 import { WrittenEquality } from './same-written.js';
 
-/** A difference inside a schema, at `path` (property names, `[]` for items, `{}` for additional properties). */
-export interface SchemaChange {
-  kind: ChangeKind;
-  path: string[];
-  base?: Loc;
-  revision?: Loc;
-  data: ChangeData;
-  context: ChangeContext;
-}
+export type { SchemaChange };
+
 
 type ValueType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object';
 

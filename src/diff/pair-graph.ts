@@ -1,6 +1,6 @@
 import type { Schema } from '../model/schema.js';
 import type { ChangeContext } from './change.js';
-import type { SchemaChange } from './diff-schema.js';
+import type { SchemaChange } from './schema-change.js';
 
 /** A nested pair of schemas, standing among its parent's own changes where the nested ones go. */
 interface NestedPair {
