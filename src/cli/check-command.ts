@@ -29,6 +29,7 @@ interface CheckFlags extends OutputFlags {
   surface?: string;
   spec: string[];
   service: string[];
+  fetch?: boolean;
 }
 
 const DEFAULT_SURFACE = 'api-surface';
@@ -38,7 +39,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     program
       .command('check')
       .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
-      .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
+      .option('--base <ref>', 'the git ref to compare with (default: the merge base with the pull request\'s target, the push\'s previous commit, the merge base with origin/HEAD, else, outside CI, HEAD)')
+      .option('--fetch', 'fetch the base (and the history to reach it) when a shallow clone lacks it, instead of saying which git fetch would')
       .option('--head <ref>', 'compare this git ref instead of the working tree')
       .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
       .option('--spec <path>', 'check this document as a service named after its folder or file (repeatable; globs allowed; replaces the surface folder and the configuration\'s specs)', collect, [] as string[])
@@ -52,7 +54,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const repo = await findRepository(io.cwd);
       const specs = specPatterns(flags, policy, repo, io.cwd);
       if (specs && flags.surface !== undefined) throw new UsageError('--surface and --spec (or the configuration\'s specs) name the services two ways: use one');
-      const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
+      const fetching = { fetch: flags.fetch === true, onFetch: (command: string) => io.stderr(`apicompat: fetching the base: ${command}\n`) };
+      const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base', fetching) : await defaultBase(repo, io.env, fetching);
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
       const sides = specs ? undefined : await surfaceSides(repo, io.cwd, flags.surface, base, head);
       const baseNote = describeBase(base);
