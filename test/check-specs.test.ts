@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, serviceName } from '../src/check/spec-list.js';
-import { commitAll, git, openapi, repoWith, write } from './support/git-repo.js';
+import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 function check(cwd: string, args: string[]): Promise<CliRun> {
@@ -14,32 +14,10 @@ function findings(run: CliRun) {
   return { changes: report.changes.map(({ ruleId, service, base }) => ({ ruleId, service, base: base && `${base.file}:${base.line}` })), services: report.services.map((s) => s.name) };
 }
 
-const WITH_SHARED_REF = `openapi: 3.1.0
-info:
-  title: Shop
-  version: 1.0.0
-paths:
-  /items:
-    get:
-      responses:
-        "200":
-          description: The items.
-          content:
-            application/json:
-              schema:
-                $ref: '../schemas/item.yaml'
-`;
-const ITEM = `type: object
-required: [id]
-properties:
-  id:
-    type: string
-`;
-
 describe('check --spec: any layout', () => {
   it('checks one document as a service named after its folder, following $refs out of that folder', async () => {
-    const repo = repoWith({ 'docs/openapi.yaml': WITH_SHARED_REF, 'schemas/item.yaml': ITEM, 'README.md': 'not a spec' });
-    write(repo, 'schemas/item.yaml', ITEM.replace('required: [id]\n', ''));
+    const repo = repoWith({ 'docs/openapi.yaml': DOC_WITH_REF, 'schemas/item.yaml': ITEM, 'README.md': 'not a spec' });
+    write(repo, 'schemas/item.yaml', ITEM_OPTIONAL);
     const run = await check(repo, ['--spec', 'docs/openapi.yaml']);
     expect(run.code).toBe(1);
     expect(findings(run)).toEqual({

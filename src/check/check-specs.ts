@@ -1,7 +1,8 @@
 import { runServiceJobs, jobOptionsOf, select, type CheckOptions } from './check-surfaces.js';
 import type { ServiceJob } from './compare-service.js';
 import { selectSpecs, type SpecPattern } from './spec-list.js';
-import { specSide, type TreeReader } from './spec-side.js';
+import { specSide } from './spec-side.js';
+import type { TreeReader } from '../load/tree-reader.js';
 import type { Report } from '../types.js';
 
 export interface SpecTree {
