@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, serviceName } from '../src/check/spec-list.js';
-import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, write } from './support/git-repo.js';
+import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, tempDir, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 function check(cwd: string, args: string[]): Promise<CliRun> {
@@ -24,6 +24,20 @@ describe('check --spec: any layout', () => {
       changes: [{ ruleId: 'response-property-became-optional', service: 'docs', base: 'schemas/item.yaml:4' }],
       services: ['docs'],
     });
+  });
+
+  it('takes a document git ignores when it is named outright, and no symbolic link out of the repository', async () => {
+    const repo = repoWith({ '.gitignore': 'build/\n', 'api.yaml': openapi(['/a']) });
+    const outside = tempDir();
+    write(outside, 'item.yaml', ITEM);
+    symlinkSync(path.join(outside, 'item.yaml'), path.join(repo, 'item.yaml'));
+    write(repo, 'build/openapi.yaml', openapi(['/a']));
+    const added = await check(repo, ['--spec', 'build/openapi.yaml']);
+    expect(findings(added).changes).toEqual([{ ruleId: 'service-added', service: 'build', base: undefined }]);
+    write(repo, 'api.yaml', DOC_WITH_REF.replace('../schemas/item.yaml', 'item.yaml'));
+    const escaped = await check(repo, ['--spec', 'api.yaml']);
+    expect(escaped.code).toBe(2);
+    expect(escaped.stderr).toMatch(/^apicompat: service api \(the working tree\) does not load: item\.yaml: file not found\n$/m);
   });
 
   it('takes the path relative to the working folder', async () => {

@@ -1,6 +1,6 @@
 // The files of one side of a comparison, by path relative to the repository root: a commit's
 // tree read from the object store (no checkout), or the working tree as it is on disk.
-import { readFile } from 'node:fs/promises';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { listTree, readBlobs, runGit, type TreeEntry } from './git-source.js';
 
@@ -27,14 +27,22 @@ export function gitTreeReader(repo: string, commit: string): TreeReader {
 
 /** The working tree: tracked files and untracked ones git does not ignore, as they are on disk now. */
 export function workingTreeReader(repo: string): TreeReader {
+  let realRepo: Promise<string> | undefined;
   return {
     async paths() {
       const result = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo);
       return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
     },
-    read: (file) => readFile(path.join(repo, file)).then(
-      (bytes) => new Uint8Array(bytes),
-      () => undefined,
-    ),
+    async read(file) {
+      // As in the surface folder and in git, a symbolic link does not lead out of the repository.
+      const target = await realpath(path.join(repo, file)).catch(() => undefined);
+      if (target === undefined) return undefined;
+      const relative = path.relative(await (realRepo ??= realpath(repo)), target);
+      if (relative.startsWith('..') || path.isAbsolute(relative)) return undefined;
+      return readFile(target).then(
+        (bytes) => new Uint8Array(bytes),
+        () => undefined,
+      );
+    },
   };
 }
