@@ -361,7 +361,7 @@ describe('apicompat check: the default base', () => {
     const run = await check(repo, [], { GITHUB_BASE_REF: 'release' });
     expect(run.code).toBe(2);
     expect(run.stderr).toBe(
-      "apicompat: the target branch release is not in this clone (the pull request's target (GITHUB_BASE_REF=release)): run `git fetch --no-tags origin +refs/heads/release:refs/remotes/origin/release`, or pass --fetch\n",
+      "apicompat: the pull request's target (GITHUB_BASE_REF=release), the branch release, is not in this clone: run `git fetch --no-tags origin +refs/heads/release:refs/remotes/origin/release`, or pass --fetch\n",
     );
   });
 });

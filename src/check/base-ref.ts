@@ -77,7 +77,7 @@ async function mergeBaseWithTarget(repo: string, branch: string, why: string, op
   if (!target) {
     // --deepen, not --depth: the head commit of a shallow clone must reach back to the fork point too.
     const fetch = (await isShallow(repo)) ? `git fetch --no-tags --deepen=50 origin ${trackingRefspec(branch)}` : `git fetch --no-tags origin ${trackingRefspec(branch)}`;
-    if (!options.fetch) throw new InputError(`the target branch ${branch} is not in this clone (${why}): run \`${fetch}\`, or pass --fetch`);
+    if (!options.fetch) throw new InputError(`${why}, the branch ${branch}, is not in this clone: run \`${fetch}\`, or pass --fetch`);
     await runFetch(repo, fetch, options);
     target = await firstCommit(repo, [`refs/remotes/origin/${branch}`]);
     if (!target) throw new InputError(`\`${fetch}\` did not bring origin/${branch}`);
