@@ -32,6 +32,8 @@ export interface Policy {
 
 /** `apicompat.config.yaml` (or `.json`). */
 export interface ApicompatConfig extends Policy {
+  /** The documents `check` compares, relative to the configuration file's folder (paths or globs). */
+  specs?: (string | { path: string; name?: string })[];
   services?: Record<string, Policy>;
 }
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { gitSource, listTree, readBlobs } from '../src/check/git-source.js';
+import { gitSource, listTree, readBlobs } from '../src/load/git-source.js';
 import { loadSpec } from '../src/load/load-spec.js';
 import { tempRepo, type TempRepo } from './support/git-repo.js';
 

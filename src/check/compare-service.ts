@@ -3,7 +3,7 @@ import { classify } from '../classify/classify.js';
 import { withVersionBumpFinding } from '../classify/semver-verdict.js';
 import type { Change } from '../diff/change.js';
 import { compareLoaded } from '../engine.js';
-import { memorySource } from './git-source.js';
+import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import { validateSpec } from '../load/validate.js';

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../load/input-error.js';
-import { listTree, readBlobs } from './git-source.js';
+import { listTree, readBlobs } from '../load/git-source.js';
 
 /**
  * One side of a comparison: the files of the API surface at a git ref or in the working tree.

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { InputError } from '../load/input-error.js';
-import type { FileSource } from '../load/source.js';
+import { InputError } from './input-error.js';
+import type { FileSource } from './source.js';
 
 export interface GitResult {
   code: number;
@@ -103,6 +103,12 @@ export async function gitSource(repoRoot: string, ref: string, folder: string): 
   const files = new Map<string, Uint8Array>();
   for (const [file, bytes] of blobs) files.set(path.posix.join(repoRoot, file), bytes);
   return memorySource(path.posix.join(repoRoot, folder), files);
+}
+
+/** The git directory of the work tree holding `cwd` (a worktree's own), or undefined outside git. */
+export async function gitDirectory(cwd: string): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--absolute-git-dir'], cwd).catch(() => undefined);
+  return result?.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
 export function firstLine(text: string): string {
