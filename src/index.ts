@@ -1,5 +1,4 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
-import path from 'node:path';
 import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
 import { withEdits } from './classify/edits.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
@@ -7,6 +6,7 @@ import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js
 import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
+import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from './load/spec-display.js';
 import type { Report } from './types.js';
 import { applyAcceptances, effectivePolicy, staleNotes, type AcceptEntry, type ApicompatConfig } from './policy.js';
 
@@ -106,18 +106,9 @@ function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOption
   const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: engine.overrides, profile: engine.profile, service: options.service });
   const acceptance = applyAcceptances(findings, accept, today);
   options.onTimes?.({ load, ...result.times });
-  const cwd = options.cwd ?? process.cwd();
-  const shown = new Map<string, string>();
-  const display = (file: string) => {
-    let relative = shown.get(file);
-    if (relative === undefined) shown.set(file, (relative = toPosix(path.relative(cwd, file)) || file));
-    return relative;
-  };
+  const display = displayPaths(options.cwd ?? process.cwd());
   options.onSources?.({ base: sourcesOf(base, display), revision: sourcesOf(revision, display) });
-  for (const finding of acceptance.findings) {
-    if (finding.base) finding.base.file = display(finding.base.file);
-    if (finding.revision) finding.revision.file = display(finding.revision.file);
-  }
+  displayFindingFiles(acceptance.findings, display);
   const { edits, summary } = withEdits(acceptance.findings);
   return {
     schemaVersion: 1,
@@ -135,17 +126,4 @@ function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOption
     ],
     notes: [...acceptance.notes, ...staleNotes(accept, acceptance.used)],
   };
-}
-
-function versionOf(spec: LoadedSpec): string | undefined {
-  const info = (spec.files.get(spec.entry)!.value as { info?: { version?: unknown } }).info;
-  return info?.version === undefined ? undefined : String(info.version);
-}
-
-function sourcesOf(spec: LoadedSpec, display: (file: string) => string): Record<string, string> {
-  return Object.fromEntries([...spec.files].map(([file, parsed]) => [display(file), parsed.text]));
-}
-
-function toPosix(p: string): string {
-  return p.split(path.sep).join('/');
 }

@@ -6,6 +6,7 @@ import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
+import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from '../load/spec-display.js';
 import { validateSpec } from '../load/validate.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
@@ -90,11 +91,8 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
       if (loc) loc.line = spec.files.get(spec.entry)!.lines([loc.pointer]).get(loc.pointer);
     }
   }
-  const display = (file: string) => path.relative(options.displayRoot, file).split(path.sep).join('/') || file;
-  for (const finding of findings) {
-    if (finding.base) finding.base.file = display(finding.base.file);
-    if (finding.revision) finding.revision.file = display(finding.revision.file);
-  }
+  const display = displayPaths(options.displayRoot);
+  displayFindingFiles(findings, display);
   return {
     findings,
     info: {
@@ -153,7 +151,7 @@ function sameBytes(base: ServiceSide, revision: ServiceSide): boolean {
  * wants its `info.version`, read from the entry document's text.
  */
 function unchangedService(job: ServiceJob): ServiceResult {
-  const display = (file: string) => path.relative(job.options.displayRoot, file).split(path.sep).join('/') || file;
+  const display = displayPaths(job.options.displayRoot);
   const version = infoVersion(job.revision!.files.get(job.revision!.entry));
   return {
     findings: [],
@@ -189,13 +187,4 @@ function sameFiles(base: LoadedSpec, baseRoot: string, revision: LoadedSpec, rev
     if (other === undefined || other.text !== parsed.text) return false;
   }
   return true;
-}
-
-function sourcesOf(spec: LoadedSpec | undefined, display: (file: string) => string): Record<string, string> {
-  return spec ? Object.fromEntries([...spec.files].map(([file, parsed]) => [display(file), parsed.text])) : {};
-}
-
-function versionOf(spec: LoadedSpec): string | undefined {
-  const info = (spec.files.get(spec.entry)!.value as { info?: { version?: unknown } }).info;
-  return info?.version === undefined ? undefined : String(info.version);
 }
