@@ -7,21 +7,24 @@ import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../ch
 import { checkSurfaces } from '../check/check-surfaces.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
 import { packageFile, RUNNING_BUILT } from '../package-root.js';
-import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
+import { folderSurface, gitSurface, indexSurface, type Surface } from '../check/surface.js';
 import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
 import { REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
+import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { sourceCollector, writeReportFiles } from './report-files.js';
+import { appendStepSummary } from './step-summary.js';
 
 interface CheckFlags extends OutputFlags {
   base?: string;
   head?: string;
+  staged?: boolean;
   surface?: string;
   service: string[];
 }
@@ -35,6 +38,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
       .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
       .option('--head <ref>', 'compare this git ref instead of the working tree')
+      .option('--staged', "compare what is staged in git's index (the next commit) instead of the working tree, as a pre-commit hook does")
       .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
       .option('--service <name>', 'only this service (repeatable)', (value: string, list: string[]) => [...list, value], [] as string[]),
   )
@@ -46,10 +50,11 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const repo = await findRepository(io.cwd);
       const surface = await surfaceFolder(repo, io.cwd, flags.surface);
       const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
+      if (flags.staged && flags.head !== undefined) throw new UsageError('--staged and --head both name the new side: pass one of them');
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
       const [baseSide, headSide] = await Promise.all([
         gitSurface(repo, base.commit, surface, `base ${base.ref}`),
-        head ? headSurface(repo, head, surface) : workingTree(repo, surface),
+        head ? headSurface(repo, head, surface) : flags.staged ? stagedSurface(repo, surface) : workingTree(repo, surface),
       ]);
       const baseNote = describeBase(base);
       io.stderr(`apicompat: ${baseNote}\n`);
@@ -69,6 +74,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
+      appendStepSummary(report, format, reportOptions, io);
       const gitDir = path.join(repo, '.git');
       const unrecorded = existsSync(gitDir) && statSync(gitDir).isDirectory() ? writeLastRun(repo, report.changes, CHECK_LAST_RUN_FILE) : undefined;
       if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
@@ -105,5 +111,11 @@ async function workingTree(repo: string, surface: string): Promise<Surface> {
 async function headSurface(repo: string, head: ResolvedRef, surface: string): Promise<Surface> {
   const side = await gitSurface(repo, head.commit, surface, `head ${head.ref}`);
   if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder in ${head.ref}: pass --surface DIR if the services live elsewhere`);
+  return side;
+}
+
+async function stagedSurface(repo: string, surface: string): Promise<Surface> {
+  const side = await indexSurface(repo, surface);
+  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder is staged in ${repo}: pass --surface DIR if the services live elsewhere`);
   return side;
 }

@@ -9,6 +9,7 @@ import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { writeLastRun } from './last-run.js';
 import { sourceCollector, writeReportFiles } from './report-files.js';
+import { appendStepSummary } from './step-summary.js';
 
 type DiffFlags = OutputFlags;
 
@@ -30,6 +31,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
+      appendStepSummary(report, format, reportOptions, io);
       setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
     });
 }

@@ -1,16 +1,22 @@
 // GitHub Actions workflow commands: one annotation per finding, on the revision line it concerns.
+// The run's log shows only an annotation's message (not its title or file), so each message says
+// by itself what changed, under which rule and where; a last plain line gives the verdict.
 import type { ChangeClass, Finding } from '../types.js';
-import { operationLabel, primaryLocation } from './finding-text.js';
-import type { Reporter } from './reporter.js';
+import { fileLine, operationLabel, primaryLocation } from './finding-text.js';
+import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const COMMANDS: Record<ChangeClass, string> = { breaking: 'error', deprecation: 'warning', additive: 'notice' };
 
-export const renderGithub: Reporter = (report) => {
+export const renderGithub: Reporter = (report, options) => {
   const lines = report.changes.map(annotation);
   for (const { service, verdict } of serviceViews(report)) {
-    lines.push(`::notice title=${escapeProperty(`Semver: ${serviceName(service)}`)}::${escapeData(describeVerdict(verdict))}`);
+    const name = serviceName(service);
+    lines.push(`::notice title=${escapeProperty(`Semver: ${name}`)}::${escapeData(`${name}: ${describeVerdict(verdict)}`)}`);
   }
+  const { breaking, deprecation, additive } = report.summary;
+  const verdict = failsPolicy(report.changes, options) ? 'fails the policy' : 'passes';
+  lines.push(`apicompat: ${breaking} breaking, ${deprecation} deprecation, ${additive} additive: ${verdict} (${failOnLabel(report, options)})`);
   return lines.map((l) => `${l}\n`).join('');
 };
 
@@ -24,7 +30,8 @@ function annotation(finding: Finding): string {
   // An accepted finding no longer fails the build, so it is only a notice.
   const command = finding.accepted ? 'notice' : COMMANDS[finding.class];
   const accepted = finding.accepted ? ` (accepted: ${finding.accepted.reason})` : '';
-  return `::${command} ${properties.join(',')}::${escapeData(finding.message + accepted)}`;
+  const where = loc ? ` at ${fileLine(loc)}` : '';
+  return `::${command} ${properties.join(',')}::${escapeData(`${service}${finding.message}${accepted} [${finding.ruleId}${where}]`)}`;
 }
 
 /** Message text: `%`, CR and LF are percent-encoded, as GitHub's toolkit does. */
