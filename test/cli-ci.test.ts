@@ -67,6 +67,19 @@ describe('check --staged (what a pre-commit hook compares)', () => {
     expect(run.stderr).toMatch(/^apicompat: base HEAD \([0-9a-f]{12}\): given with --base\n$/);
   });
 
+  it('reads a --spec document and its $refs as staged', async () => {
+    const { repo, remove } = tempRepo({ 'docs/openapi.yaml': ORDERS });
+    cleanups.push(remove);
+    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    git(repo, 'add', 'docs/openapi.yaml');
+    writeIn(repo, 'docs/openapi.yaml', ORDERS);
+    const run = await check(repo, '--spec', 'docs/openapi.yaml');
+    expect(run.code).toBe(1);
+    expect(ruleIds(run.stdout)).toEqual(['operation-removed-without-deprecation']);
+    git(repo, 'add', 'docs/openapi.yaml');
+    expect((await check(repo, '--spec', 'docs/openapi.yaml')).code).toBe(0);
+  });
+
   it('ignores unstaged edits and untracked files', async () => {
     const repo = repoWithOrders();
     writeIn(repo, 'api-surface/orders/openapi.yaml', ORDERS_WITHOUT_DELETE);

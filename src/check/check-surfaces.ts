@@ -31,7 +31,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
   }
   const selected = select(all, options.services);
   const [baseFiles, revFiles] = await Promise.all([readNeeded(base, selected, baseServices), readNeeded(revision, selected, revServices)]);
-  const { services: _services, entryNames: _entryNames, notes, runJobs, onSources: _onSources, ...jobOptions } = options;
+  const jobOptions = jobOptionsOf(options);
   // Each side gets only the files its service may reference (its folder and the shared ones), so
   // a service whose files are byte-for-byte unchanged is recognised before anything is parsed.
   const byFolder = (surface: Surface, files: Map<string, Uint8Array>) => {
@@ -57,7 +57,12 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
     revision: side(revision, revFolders, revServices, name),
     options: jobOptions,
   }));
-  const results = await (runJobs ?? inThisThread)(jobs);
+  return runServiceJobs(jobs, options);
+}
+
+/** Compares the services of `jobs` (built from surfaces or from `--spec` documents) into one report. */
+export async function runServiceJobs(jobs: ServiceJob[], options: CheckOptions): Promise<Report> {
+  const results = await (options.runJobs ?? inThisThread)(jobs);
   const accepted = applyAcceptancesByService(results.flatMap((r) => r.findings), options.config ?? {}, options.today);
   const findings = accepted.findings.sort(compareFindings);
   options.onSources?.({
@@ -69,7 +74,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
     summary: summarize(findings),
     changes: findings,
     services: results.map((r) => r.info),
-    notes: [...(notes ?? []), ...accepted.notes],
+    notes: [...(options.notes ?? []), ...accepted.notes],
   };
 }
 
@@ -83,7 +88,13 @@ async function inThisThread(jobs: ServiceJob[]): Promise<ServiceResult[]> {
   return results;
 }
 
-function select(all: string[], wanted: readonly string[] | undefined): Set<string> {
+/** What each job carries of the options: the rest concerns the run as a whole. */
+export function jobOptionsOf(options: CheckOptions): ServiceCompareOptions {
+  const { services: _services, entryNames: _entryNames, notes: _notes, runJobs: _runJobs, onSources: _onSources, ...jobOptions } = options;
+  return jobOptions;
+}
+
+export function select(all: string[], wanted: readonly string[] | undefined): Set<string> {
   if (!wanted || wanted.length === 0) return new Set(all);
   const unknown = wanted.filter((name) => !all.includes(name));
   if (unknown.length > 0) {

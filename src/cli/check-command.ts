@@ -1,10 +1,13 @@
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { failsPolicy } from '../report/reporter.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
-import { checkSurfaces } from '../check/check-surfaces.js';
+import { checkSurfaces, type CheckOptions } from '../check/check-surfaces.js';
+import { checkSpecs } from '../check/check-specs.js';
+import type { SpecPattern } from '../check/spec-list.js';
+import { gitTreeReader, indexTreeReader, workingTreeReader } from '../check/spec-side.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
 import { packageFile, RUNNING_BUILT } from '../package-root.js';
 import { folderSurface, gitSurface, indexSurface, type Surface } from '../check/surface.js';
@@ -12,11 +15,11 @@ import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
 import { REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
-import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
-import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { compareOptionsOf, failOnOf, loadPolicy, type CliPolicy } from './policy-options.js';
+import { UsageError } from './errors.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { sourceCollector, writeReportFiles } from './report-files.js';
 import { appendStepSummary } from './step-summary.js';
@@ -26,6 +29,7 @@ interface CheckFlags extends OutputFlags {
   head?: string;
   staged?: boolean;
   surface?: string;
+  spec: string[];
   service: string[];
 }
 
@@ -40,7 +44,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       .option('--head <ref>', 'compare this git ref instead of the working tree')
       .option('--staged', "compare what is staged in git's index (the next commit) instead of the working tree, as a pre-commit hook does")
       .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
-      .option('--service <name>', 'only this service (repeatable)', (value: string, list: string[]) => [...list, value], [] as string[]),
+      .option('--spec <path>', 'check this document as a service named after its folder or file (repeatable; globs allowed; replaces the surface folder and the configuration\'s specs)', collect, [] as string[])
+      .option('--service <name>', 'only this service (repeatable)', collect, [] as string[]),
   )
     .action(async (flags: CheckFlags) => {
       const format = parseFormat(flags.format);
@@ -48,18 +53,16 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const failOn = failOnOf(flags, policy);
       const today = resolveToday(flags.today, io) ?? todayUtc();
       const repo = await findRepository(io.cwd);
-      const surface = await surfaceFolder(repo, io.cwd, flags.surface);
+      const specs = specPatterns(flags, policy, repo, io.cwd);
+      if (specs && flags.surface !== undefined) throw new UsageError('--surface and --spec (or the configuration\'s specs) name the services two ways: use one');
       const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
       if (flags.staged && flags.head !== undefined) throw new UsageError('--staged and --head both name the new side: pass one of them');
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
-      const [baseSide, headSide] = await Promise.all([
-        gitSurface(repo, base.commit, surface, `base ${base.ref}`),
-        head ? headSurface(repo, head, surface) : flags.staged ? stagedSurface(repo, surface) : workingTree(repo, surface),
-      ]);
+      const sides = specs ? undefined : await surfaceSides(repo, io.cwd, flags.surface, base, head, flags.staged === true);
       const baseNote = describeBase(base);
       io.stderr(`apicompat: ${baseNote}\n`);
       const sources = sourceCollector();
-      const report = await checkSurfaces(baseSide, headSide, {
+      const options: CheckOptions = {
         today,
         displayRoot: repo,
         services: flags.service,
@@ -68,7 +71,16 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         config: compareOptionsOf(policy),
         onSources: sources.onSources,
         runJobs: servicePool(),
-      });
+      };
+      const report = !sides
+        ? await checkSpecs(
+            repo,
+            specs!,
+            { reader: gitTreeReader(repo, base.commit), label: `base ${base.ref}` },
+            head ? { reader: gitTreeReader(repo, head.commit), label: `head ${head.ref}` } : flags.staged ? { reader: indexTreeReader(repo), label: 'the staged changes' } : { reader: workingTreeReader(repo), label: 'the working tree' },
+            options,
+          )
+        : await checkSurfaces(...sides, options);
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.
       const serviceFailOn = Object.fromEntries(report.services.map(({ name }) => [name, failOnOf(flags, policy, name)]));
       const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources() };
@@ -80,6 +92,44 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
       setExit(failsPolicy(report.changes, reportOptions) ? EXIT.policy : EXIT.ok);
     });
+}
+
+function collect(value: string, list: string[]): string[] {
+  return [...list, value];
+}
+
+/** `--spec` (relative to the working folder), else the configuration's `specs` (relative to its file), as paths relative to the repository root. */
+function specPatterns(flags: CheckFlags, policy: CliPolicy, repo: string, cwd: string): SpecPattern[] | undefined {
+  if (flags.spec.length > 0) return flags.spec.map((spec) => ({ pattern: repoRelative(repo, cwd, spec, `--spec ${spec}`), origin: `--spec ${spec}` }));
+  const listed = policy.config.specs;
+  if (!listed || !policy.file) return undefined;
+  const folder = path.dirname(policy.file);
+  return listed.map((item, i) => {
+    const { path: pattern, name } = typeof item === 'string' ? { path: item, name: undefined } : item;
+    const origin = `specs[${i}] (${pattern}) in ${path.relative(cwd, policy.file!) || policy.file}`;
+    return { pattern: repoRelative(repo, folder, pattern, origin), name, origin };
+  });
+}
+
+function repoRelative(repo: string, from: string, pattern: string, origin: string): string {
+  const relative = path.relative(repo, path.resolve(realFolder(from), pattern)).split(path.sep).join('/');
+  if (relative === '' || relative.startsWith('../') || relative === '..' || path.isAbsolute(relative)) throw new InputError(`${origin} lies outside the repository ${repo}`);
+  return relative;
+}
+
+/** git reports the repository with symbolic links resolved; the working folder may not be. */
+function realFolder(folder: string): string {
+  try {
+    return realpathSync(folder);
+  } catch {
+    return folder;
+  }
+}
+
+async function surfaceSides(repo: string, cwd: string, flag: string | undefined, base: ResolvedRef, head: ResolvedRef | undefined, staged: boolean): Promise<[Surface, Surface]> {
+  const surface = await surfaceFolder(repo, cwd, flag);
+  const headSide = head ? headSurface(repo, head, surface) : staged ? stagedSurface(repo, surface) : workingTree(repo, surface);
+  return Promise.all([gitSurface(repo, base.commit, surface, `base ${base.ref}`), headSide]);
 }
 
 /** Worker threads run the built JavaScript; from TypeScript sources (tests) the services run in this thread. */

@@ -32,5 +32,7 @@ export interface Policy {
 
 /** `apicompat.config.yaml` (or `.json`). */
 export interface ApicompatConfig extends Policy {
+  /** The documents `check` compares, relative to the configuration file's folder (paths or globs). */
+  specs?: (string | { path: string; name?: string })[];
   services?: Record<string, Policy>;
 }
