@@ -341,7 +341,8 @@ describe('apicompat check: the default base', () => {
     for (const variable of ['GITHUB_BASE_REF', 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME']) {
       const run = await check(repo, ['--format', 'json'], { [variable]: 'main' });
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`apicompat: base main (${mainCommit.slice(0, 12)}): merge base of HEAD and main, the pull request's target (${variable}=main)\n`);
+      const whose = variable === 'GITHUB_BASE_REF' ? 'pull' : 'merge';
+      expect(run.stderr).toBe(`apicompat: base main (${mainCommit.slice(0, 12)}): merge base of HEAD and main, the ${whose} request's target (${variable}=main)\n`);
       expect(json(run).changes.map((c) => `${c.ruleId} ${c.service}`)).toEqual(['operation-removed-without-deprecation users']);
     }
   });
@@ -359,7 +360,9 @@ describe('apicompat check: the default base', () => {
     const repo = twoServiceRepo();
     const run = await check(repo, [], { GITHUB_BASE_REF: 'release' });
     expect(run.code).toBe(2);
-    expect(run.stderr).toBe("apicompat: the pull request's target branch release (GITHUB_BASE_REF) is not in this clone: fetch it, e.g. `git fetch --depth=50 origin release`\n");
+    expect(run.stderr).toBe(
+      "apicompat: the target branch release is not in this clone (the pull request's target (GITHUB_BASE_REF=release)): run `git fetch --no-tags origin +refs/heads/release:refs/remotes/origin/release`, or pass --fetch\n",
+    );
   });
 });
 
@@ -387,7 +390,10 @@ describe('apicompat check: errors CI users hit, one line each with the fix', () 
     git(origin, 'clone', '-q', '--depth', '1', `file://${origin}`, clone);
     const bySha = await check(clone, ['--base', first]);
     expect(bySha.code).toBe(2);
-    expect(bySha.stderr).toBe(`apicompat: ${first} is not in this shallow clone: fetch it, e.g. \`git fetch --depth=50 origin main\`\n`);
+    expect(bySha.stderr).toBe(`apicompat: ${first} is not in this shallow clone: run \`git fetch --no-tags --depth=1 origin ${first}\`, or pass --fetch\n`);
+    const fetched = await check(clone, ['--base', first, '--fetch']);
+    expect(fetched.stderr).toBe(`apicompat: fetching the base: git fetch --no-tags --depth=1 origin ${first}\napicompat: base ${first} (${first.slice(0, 12)}): given with --base\n`);
+    expect(fetched.code).toBe(0);
     const byParent = await check(clone, ['--base', 'HEAD~1']);
     expect(byParent.code).toBe(2);
     expect(byParent.stderr).toBe('apicompat: HEAD~1 lies beyond the history of this shallow clone: fetch more, e.g. `git fetch --deepen=50`\n');

@@ -46,7 +46,8 @@ function words(text: string | undefined): string[] {
 
 /**
  * `apicompat check` for these inputs: annotations in the log (`--format github`, which also fills
- * the job summary), the JSON and Markdown reports into `workDir` for the outputs and the comment.
+ * the job summary), the base fetched when the clone is shallow, the JSON and Markdown reports into
+ * `workDir` for the outputs and the comment.
  */
 export function checkArguments(inputs: ActionInputs, workDir: string): string[] {
   return [
@@ -54,6 +55,8 @@ export function checkArguments(inputs: ActionInputs, workDir: string): string[] 
     '--format',
     'github',
     '--no-color',
+    // A shallow checkout (actions/checkout's default) lacks the base: fetch it rather than stop.
+    '--fetch',
     ...(inputs.base ? ['--base', inputs.base] : []),
     ...inputs.specs.flatMap((spec) => ['--spec', spec]),
     ...(inputs.surface ? ['--surface', inputs.surface] : []),

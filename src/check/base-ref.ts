@@ -1,5 +1,6 @@
 import { firstLine, runGit } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
+import { ciBaseHint, inCi, type Env } from './ci-event.js';
 
 /** The repository's top folder (as git reports it: symlinks resolved). */
 export async function findRepository(cwd: string): Promise<string> {
@@ -28,38 +29,85 @@ export async function commitOf(repo: string, ref: string): Promise<string | unde
 }
 
 /** The commit a ref given on the command line names; a clear error (with the fix) when there is none. */
-export async function resolveRef(repo: string, ref: string, flag: string): Promise<ResolvedRef> {
+export async function resolveRef(repo: string, ref: string, flag: string, options: BaseOptions = {}): Promise<ResolvedRef> {
   const commit = await commitOf(repo, ref);
   if (commit) return { ref, commit, reason: `given with ${flag}` };
+  if (options.fetch && FULL_SHA.test(ref)) return { ...(await ciCommit(repo, ref, `given with ${flag}`, options)), ref };
   throw await missingRef(repo, ref);
 }
 
-const TARGET_VARIABLES = ['GITHUB_BASE_REF', 'CI_MERGE_REQUEST_TARGET_BRANCH_NAME'] as const;
+/** Only a full commit id can be fetched by itself. */
+const FULL_SHA = /^[0-9a-f]{40}([0-9a-f]{24})?$/i;
+
+export interface BaseOptions {
+  /** Fetch what a shallow clone lacks instead of saying which `git fetch` would. */
+  fetch?: boolean;
+  /** Told each fetch as it runs, e.g. to say so on stderr. */
+  onFetch?: (command: string) => void;
+}
 
 /**
- * The base when none is given: the merge base with the pull request's target branch when CI names
- * one, else the merge base with `origin/HEAD`, else `HEAD`.
+ * The base when none is given: what the CI system names (see `ciBaseHint`), else the merge base
+ * with `origin/HEAD`, else, outside CI, `HEAD`. In CI a base that is HEAD itself compares the
+ * build with itself and passes whatever it holds: that is refused.
  */
-export async function defaultBase(repo: string, env: Record<string, string | undefined>): Promise<ResolvedRef> {
-  const variable = TARGET_VARIABLES.find((name) => env[name]);
-  if (variable) {
-    const branch = env[variable]!;
-    const target = await firstCommit(repo, [`refs/remotes/origin/${branch}`, branch]);
-    if (!target) {
-      throw new InputError(`the pull request's target branch ${branch} (${variable}) is not in this clone: fetch it, e.g. \`git fetch --depth=50 origin ${branch}\``);
-    }
-    const base = await mergeBase(repo, target.ref, `--depth=50 origin ${branch}`);
-    return { ref: target.ref, commit: base, reason: `merge base of HEAD and ${target.ref}, the pull request's target (${variable}=${branch})` };
-  }
+export async function defaultBase(repo: string, env: Env, options: BaseOptions = {}): Promise<ResolvedRef> {
+  const hint = ciBaseHint(env);
+  if (hint?.kind === 'target') return mergeBaseWithTarget(repo, hint.branch, `${hint.reason} (${hint.source})`, options);
+  if (hint?.kind === 'commit') return ciCommit(repo, hint.commit, `${hint.reason} (${hint.source})`, options);
+  const head = await commitOf(repo, 'HEAD');
+  if (!head) throw new InputError('the repository has no commits yet: commit the API description first, or pass --base REF');
   const origin = await commitOf(repo, 'refs/remotes/origin/HEAD');
   if (origin) {
     const name = await abbreviated(repo, 'refs/remotes/origin/HEAD');
-    const base = await mergeBase(repo, 'refs/remotes/origin/HEAD', `--depth=50 origin ${name.replace(/^origin\//, '')}`);
-    return { ref: name, commit: base, reason: `merge base of HEAD and origin/HEAD (${name}); no CI target branch set` };
+    const base = await mergeBase(repo, 'refs/remotes/origin/HEAD', name.replace(/^origin\//, ''), options);
+    if (!(inCi(env) && base === head)) return { ref: name, commit: base, reason: `merge base of HEAD and origin/HEAD (${name}); no CI target branch set` };
   }
-  const head = await commitOf(repo, 'HEAD');
-  if (!head) throw new InputError('the repository has no commits yet: commit the API surface first, or pass --base REF');
+  if (inCi(env)) {
+    throw new InputError(
+      `no base to compare with in CI: no pull request target (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME), no push event's before commit (GITHUB_EVENT_PATH, CI_COMMIT_BEFORE_SHA)${origin ? ', and the merge base with origin/HEAD is HEAD itself' : ', no origin/HEAD'}: pass --base REF, e.g. --base origin/main or --base <the commit before the push>`,
+    );
+  }
   return { ref: 'HEAD', commit: head, reason: 'no --base, no CI target branch, no origin/HEAD: the last commit' };
+}
+
+/** The merge base of HEAD and `branch` on origin (or the local branch), fetching what a shallow clone lacks when allowed. */
+async function mergeBaseWithTarget(repo: string, branch: string, why: string, options: BaseOptions): Promise<ResolvedRef> {
+  let target = await firstCommit(repo, [`refs/remotes/origin/${branch}`, `refs/heads/${branch}`]);
+  if (!target) {
+    // --deepen, not --depth: the head commit of a shallow clone must reach back to the fork point too.
+    const fetch = (await isShallow(repo)) ? `git fetch --no-tags --deepen=50 origin ${trackingRefspec(branch)}` : `git fetch --no-tags origin ${trackingRefspec(branch)}`;
+    if (!options.fetch) throw new InputError(`the target branch ${branch} is not in this clone (${why}): run \`${fetch}\`, or pass --fetch`);
+    await runFetch(repo, fetch, options);
+    target = await firstCommit(repo, [`refs/remotes/origin/${branch}`]);
+    if (!target) throw new InputError(`\`${fetch}\` did not bring origin/${branch}`);
+  }
+  const base = await mergeBase(repo, target.ref, branch, options);
+  return { ref: target.ref, commit: base, reason: `merge base of HEAD and ${target.ref}, ${why}` };
+}
+
+/** A base commit named by CI, fetched on its own when a shallow clone lacks it and fetching is allowed. */
+async function ciCommit(repo: string, commit: string, why: string, options: BaseOptions): Promise<ResolvedRef> {
+  const short = commit.slice(0, 12);
+  let resolved = await commitOf(repo, commit);
+  if (!resolved) {
+    const fetch = `git fetch --no-tags --depth=1 origin ${commit}`;
+    if (!options.fetch) throw new InputError(`the base commit ${short} (${why}) is not in this clone: run \`${fetch}\`, or pass --fetch`);
+    await runFetch(repo, fetch, options);
+    resolved = await commitOf(repo, commit);
+    if (!resolved) throw new InputError(`\`${fetch}\` did not bring ${short}`);
+  }
+  return { ref: short, commit: resolved, reason: why };
+}
+
+function trackingRefspec(branch: string): string {
+  return `+refs/heads/${branch}:refs/remotes/origin/${branch}`;
+}
+
+async function runFetch(repo: string, command: string, options: BaseOptions): Promise<void> {
+  options.onFetch?.(command);
+  const result = await runGit(command.split(' ').slice(1), repo);
+  if (result.code !== 0) throw new InputError(`\`${command}\` failed: ${firstLine(result.stderr)}`);
 }
 
 async function firstCommit(repo: string, refs: string[]): Promise<{ ref: string; commit: string } | undefined> {
@@ -75,12 +123,19 @@ async function abbreviated(repo: string, ref: string): Promise<string> {
   return result.code === 0 ? result.stdout.toString('utf8').trim() : ref;
 }
 
-async function mergeBase(repo: string, target: string, fetchHint: string): Promise<string> {
+/**
+ * The merge base of HEAD and `target`. In a shallow clone either history may stop short of it:
+ * `--unshallow` then brings all of it, so a second round always finds it.
+ */
+async function mergeBase(repo: string, target: string, branch: string, options: BaseOptions): Promise<string> {
   const result = await runGit(['merge-base', 'HEAD', target], repo);
   if (result.code === 0) return result.stdout.toString('utf8').trim();
-  if (await isShallow(repo)) {
-    throw new InputError(`HEAD and ${target} have no common commit in this shallow clone: fetch more history, e.g. \`git fetch ${fetchHint}\` (or clone with fetch-depth 0)`);
-  }
+  if (!(await isShallow(repo))) throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with --base REF`);
+  const fetch = `git fetch --no-tags --unshallow origin ${trackingRefspec(branch)}`;
+  if (!options.fetch) throw new InputError(`HEAD and ${target} have no common commit in this shallow clone: run \`${fetch}\`, or pass --fetch`);
+  await runFetch(repo, fetch, options);
+  const again = await runGit(['merge-base', 'HEAD', target], repo);
+  if (again.code === 0) return again.stdout.toString('utf8').trim();
   throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with --base REF`);
 }
 
@@ -93,6 +148,7 @@ async function missingRef(repo: string, ref: string): Promise<InputError> {
   const relative = /[~^]/.test(ref);
   if (await isShallow(repo)) {
     if (relative) return new InputError(`${ref} lies beyond the history of this shallow clone: fetch more, e.g. \`git fetch --deepen=50\``);
+    if (FULL_SHA.test(ref)) return new InputError(`${ref} is not in this shallow clone: run \`git fetch --no-tags --depth=1 origin ${ref}\`, or pass --fetch`);
     const branch = /^[0-9a-f]{7,64}$/i.test(ref) ? await defaultBranch(repo) : ref.replace(/^(refs\/remotes\/)?origin\//, '');
     return new InputError(`${ref} is not in this shallow clone: fetch it, e.g. \`git fetch --depth=50 origin ${branch}\``);
   }

@@ -31,6 +31,7 @@ interface CheckFlags extends OutputFlags {
   surface?: string;
   spec: string[];
   service: string[];
+  fetch?: boolean;
 }
 
 const DEFAULT_SURFACE = 'api-surface';
@@ -40,7 +41,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
     program
       .command('check')
       .description(`compare every service of the repository's ${DEFAULT_SURFACE}/ with a git ref (default: the merge base with the target branch)`)
-      .option('--base <ref>', 'the git ref to compare with (default: merge base with the CI target branch or origin/HEAD, else HEAD)')
+      .option('--base <ref>', 'the git ref to compare with (default: the merge base with the pull request\'s target, the push\'s previous commit, the merge base with origin/HEAD, else, outside CI, HEAD)')
+      .option('--fetch', 'fetch the base (and the history to reach it) when a shallow clone lacks it, instead of saying which git fetch would')
       .option('--head <ref>', 'compare this git ref instead of the working tree')
       .option('--staged', "compare what is staged in git's index (the next commit) instead of the working tree, as a pre-commit hook does")
       .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
@@ -55,7 +57,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const repo = await findRepository(io.cwd);
       const specs = specPatterns(flags, policy, repo, io.cwd);
       if (specs && flags.surface !== undefined) throw new UsageError('--surface and --spec (or the configuration\'s specs) name the services two ways: use one');
-      const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base') : await defaultBase(repo, io.env);
+      const fetching = { fetch: flags.fetch === true, onFetch: (command: string) => io.stderr(`apicompat: fetching the base: ${command}\n`) };
+      const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base', fetching) : await defaultBase(repo, io.env, fetching);
       if (flags.staged && flags.head !== undefined) throw new UsageError('--staged and --head both name the new side: pass one of them');
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
       const sides = specs ? undefined : await surfaceSides(repo, io.cwd, flags.surface, base, head, flags.staged === true);

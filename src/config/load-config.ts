@@ -99,6 +99,8 @@ function schemaProblem(value: unknown): Problem | undefined {
     .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   const where = describePath(at);
   const params = error.params as Record<string, unknown>;
+  // Either form of a `specs` item fails its own way; one message names both.
+  if (at[0] === 'specs' && at.length >= 2) return { path: at.slice(0, 2), atKey: false, message: `${describePath(at.slice(0, 2))} must be a path or glob, or {path, name}` };
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
