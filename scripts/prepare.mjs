@@ -1,3 +1,4 @@
+/* global process, URL */
 // `npm run prepare` (npm ci, npm pack, installs from git): build dist/ with the package's own
 // tools. Plain JavaScript, as it may run before any dependency is installed: npm 11 installing a
 // git package globally (pre-commit's `language: node` does) runs `prepare` in the clone without
