@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { validatorModuleSource } from '../src/load/openapi-validators.js';
 import { PRECOMPILED_VALIDATORS } from '../src/load/quick-validate.js';
+import { ruleExamples, SHIPPED_EXAMPLES } from '../src/cli/explain-command.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(ROOT, process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'dist');
@@ -43,6 +44,9 @@ for (const entry of ENTRIES) {
     define: { APICOMPAT_BUNDLE_TO_ROOT: JSON.stringify('../'.repeat(depth + 1)) },
   });
 }
+
+// explain's before/after examples: the package does not ship the 15 MB of fixtures they come from.
+writeFileSync(path.join(outDir, path.relative('dist', SHIPPED_EXAMPLES)), JSON.stringify(ruleExamples()) + '\n');
 
 // The OpenAPI validators as standalone code: no ajv compile at run time.
 const validators = path.join(outDir, path.relative('dist', PRECOMPILED_VALIDATORS));

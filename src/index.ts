@@ -6,8 +6,7 @@ import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
-import { fileSystemSource, type FileSource } from './load/source.js';
-import { findConfinementRoot } from './load/root.js';
+import { openInput } from './load/input.js';
 import type { Report } from './types.js';
 import type { AcceptEntry, ApicompatConfig } from './config/types.js';
 import { applyAcceptances, effectivePolicy, staleNotes } from './classify/policy.js';
@@ -35,6 +34,8 @@ export interface CompareOptions extends ApicompatConfig {
   validate?: boolean;
   /** Paths in the report are relative to this folder (default: the working folder). */
   cwd?: string;
+  /** The folder `$ref`s of documents on disk may not leave (default: the git work tree, else the document's folder). */
+  root?: string;
   /** Receives the time spent per stage, in milliseconds. */
   onTimes?: (times: StageTimes & { load: number }) => void;
   /** Receives the text of every loaded file per side, keyed by its path as the report shows it. */
@@ -52,8 +53,8 @@ export async function compare(base: string, revision: string, options: CompareOp
   const indexer = RUNNING_BUILT ? textIndexer(packageFile('dist/load/text-index-worker.js')) : undefined;
   try {
     const load = { validate: options.validate, indexer };
-    const baseLoaded = loadFromDisk(base, options.cwd, load);
-    const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, { ...load, counterpart: baseLoaded })]);
+    const baseLoaded = loadFromDisk(base, options.cwd, options.root, load);
+    const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, options.root, { ...load, counterpart: baseLoaded })]);
     const loaded = performance.now() - started;
     // The index is needed for lines only: judge first, while the thread finishes it.
     return await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
@@ -66,10 +67,10 @@ export async function compare(base: string, revision: string, options: CompareOp
   }
 }
 
-async function loadFromDisk(file: string, cwd: string | undefined, options: LoadOptions): Promise<LoadedSpec> {
-  const absolute = path.resolve(cwd ?? process.cwd(), file);
-  const source: FileSource = fileSystemSource(await findConfinementRoot(absolute), { entry: absolute });
-  return loadSpec(absolute, source, options);
+/** A path, or `REF:PATH` read from git (see `openInput`). */
+async function loadFromDisk(file: string, cwd: string | undefined, root: string | undefined, options: LoadOptions): Promise<LoadedSpec> {
+  const { entry, source } = await openInput(file, { cwd: cwd ?? process.cwd(), root });
+  return loadSpec(entry, source, options);
 }
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */

@@ -1,8 +1,8 @@
-import { rmSync } from 'node:fs';
+import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, serviceName } from '../src/check/spec-list.js';
-import { commitAll, git, openapi, repoWith, write } from './support/git-repo.js';
+import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, tempDir, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 function check(cwd: string, args: string[]): Promise<CliRun> {
@@ -14,38 +14,30 @@ function findings(run: CliRun) {
   return { changes: report.changes.map(({ ruleId, service, base }) => ({ ruleId, service, base: base && `${base.file}:${base.line}` })), services: report.services.map((s) => s.name) };
 }
 
-const WITH_SHARED_REF = `openapi: 3.1.0
-info:
-  title: Shop
-  version: 1.0.0
-paths:
-  /items:
-    get:
-      responses:
-        "200":
-          description: The items.
-          content:
-            application/json:
-              schema:
-                $ref: '../schemas/item.yaml'
-`;
-const ITEM = `type: object
-required: [id]
-properties:
-  id:
-    type: string
-`;
-
 describe('check --spec: any layout', () => {
   it('checks one document as a service named after its folder, following $refs out of that folder', async () => {
-    const repo = repoWith({ 'docs/openapi.yaml': WITH_SHARED_REF, 'schemas/item.yaml': ITEM, 'README.md': 'not a spec' });
-    write(repo, 'schemas/item.yaml', ITEM.replace('required: [id]\n', ''));
+    const repo = repoWith({ 'docs/openapi.yaml': DOC_WITH_REF, 'schemas/item.yaml': ITEM, 'README.md': 'not a spec' });
+    write(repo, 'schemas/item.yaml', ITEM_OPTIONAL);
     const run = await check(repo, ['--spec', 'docs/openapi.yaml']);
     expect(run.code).toBe(1);
     expect(findings(run)).toEqual({
       changes: [{ ruleId: 'response-property-became-optional', service: 'docs', base: 'schemas/item.yaml:4' }],
       services: ['docs'],
     });
+  });
+
+  it('takes a document git ignores when it is named outright, and no symbolic link out of the repository', async () => {
+    const repo = repoWith({ '.gitignore': 'build/\n', 'api.yaml': openapi(['/a']) });
+    const outside = tempDir();
+    write(outside, 'item.yaml', ITEM);
+    symlinkSync(path.join(outside, 'item.yaml'), path.join(repo, 'item.yaml'));
+    write(repo, 'build/openapi.yaml', openapi(['/a']));
+    const added = await check(repo, ['--spec', 'build/openapi.yaml']);
+    expect(findings(added).changes).toEqual([{ ruleId: 'service-added', service: 'build', base: undefined }]);
+    write(repo, 'api.yaml', DOC_WITH_REF.replace('../schemas/item.yaml', 'item.yaml'));
+    const escaped = await check(repo, ['--spec', 'api.yaml']);
+    expect(escaped.code).toBe(2);
+    expect(escaped.stderr).toMatch(/^apicompat: service api \(the working tree\) does not load: item\.yaml: file not found\n$/m);
   });
 
   it('takes the path relative to the working folder', async () => {

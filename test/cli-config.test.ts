@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ async function run(cwd: string, ...argv: string[]): Promise<CliRun> {
 /** A folder that is its own repository root, so no config from outside leaks in. */
 function workspace(files: Record<string, string>): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'apicompat-cli-'));
-  mkdirSync(path.join(dir, '.git'));
+  execFileSync('git', ['init', '-q'], { cwd: dir });
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
@@ -164,12 +165,12 @@ describe('apicompat accept', () => {
     const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED });
     const none = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
     expect(none.code).toBe(2);
-    expect(none.stderr).toContain('no findings recorded in .apicompat/last-run.json');
+    expect(none.stderr).toBe(`apicompat: no findings recorded for this folder (${path.join(realpathSync(dir), '.git', 'apicompat-last-run.json')}): run \`apicompat diff\` (or \`check\`) here first\n`);
     await run(dir, 'diff', 'base.yaml', 'revision.yaml');
     const unknown = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toMatch(/^apicompat: no finding with id "abc" in the last run \(did you mean "\w+"\?\)\n$/);
-    const id = (JSON.parse(readFileSync(path.join(dir, '.apicompat/last-run.json'), 'utf8')) as { findings: { id: string }[] }).findings[0].id;
+    const id = (JSON.parse(readFileSync(path.join(dir, '.git/apicompat-last-run.json'), 'utf8')) as { findings: { id: string }[] }).findings[0].id;
     const past = await run(dir, 'accept', id, '--reason', 'r', '--expires', '2026-01-01', '--today', '2026-06-15');
     expect(past).toEqual({ code: 2, stdout: '', stderr: 'apicompat: --expires 2026-01-01 lies before today (2026-06-15)\n' });
     expect(existsSync(path.join(dir, 'apicompat.config.yaml'))).toBe(false);

@@ -158,7 +158,7 @@ describe('paths that differ only in parameter names (invalid OpenAPI, but seen i
 describe('loader refusals exit 2 with one line on stderr', () => {
   it.each([
     ['remote.yaml', 'remote.yaml:22: remote $ref "http://127.0.0.1:9/item.yaml" refused: apicompat never fetches over the network'],
-    ['escape.yaml', 'escape.yaml:22: $ref "../outside.yaml" leaves the root folder <dir>'],
+    ['escape.yaml', 'escape.yaml:22: $ref "../outside.yaml" leaves the root folder <dir> (the git work tree)'],
     ['bomb.yaml', 'bomb.yaml: YAML aliases expand too far (a resource exhaustion attack?); refusing the file'],
     ['dupe.yaml', 'dupe.yaml:5: duplicate key "title"'],
     ['dupe.json', 'dupe.json:4: duplicate key "openapi"'],

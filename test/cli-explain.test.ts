@@ -1,8 +1,8 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { explainRule } from '../src/cli/explain-command.js';
+import { explainRule, ruleExamples } from '../src/cli/explain-command.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 import { RULES } from '../src/rules/registry.js';
 import { expectedFindings, fixtureFolders } from './support/fixtures.js';
@@ -55,10 +55,21 @@ describe('apicompat explain', () => {
     );
   });
 
-  it('leaves the example out when the fixtures are not there', () => {
-    const text = explainRule('sunset-too-soon', mkdtempSync(path.join(tmpdir(), 'apicompat-nofixtures-')));
+  it('leaves the example out when neither the fixtures nor the examples the build ships are there', () => {
+    const empty = mkdtempSync(path.join(tmpdir(), 'apicompat-nofixtures-'));
+    const text = explainRule('sunset-too-soon', empty, path.join(empty, 'none.json'));
     expect(text).not.toContain('Example');
     expect(text).toContain('How to fix it:');
+  });
+
+  it('prints the same examples from the file the build ships, without the fixtures', () => {
+    const folder = mkdtempSync(path.join(tmpdir(), 'apicompat-shipped-'));
+    const shipped = path.join(folder, 'examples.json');
+    writeFileSync(shipped, JSON.stringify(ruleExamples()));
+    for (const id of ['sunset-too-soon', 'operation-removed-without-deprecation', 'response-property-became-nullable']) {
+      expect(explainRule(id, folder, shipped)).toBe(explainRule(id));
+      expect(explainRule(id, folder, shipped)).toContain(`Example (fixtures/rules/${id}):`);
+    }
   });
 
   it('exits 2 on an unknown rule id, suggesting the nearest', async () => {

@@ -1,7 +1,8 @@
 import { runServiceJobs, jobOptionsOf, select, type CheckOptions } from './check-surfaces.js';
 import type { ServiceJob } from './compare-service.js';
-import { selectSpecs, type SpecPattern } from './spec-list.js';
-import { specSide, type TreeReader } from './spec-side.js';
+import { isGlob, selectSpecs, type SpecPattern } from './spec-list.js';
+import { specSide } from './spec-side.js';
+import type { TreeReader } from '../load/tree-reader.js';
 import type { Report } from '../types.js';
 
 export interface SpecTree {
@@ -13,6 +14,10 @@ export interface SpecTree {
 /** Compares the documents `patterns` name (relative to the repository root `repo`) between two trees. */
 export async function checkSpecs(repo: string, patterns: readonly SpecPattern[], base: SpecTree, revision: SpecTree, options: CheckOptions): Promise<Report> {
   const [basePaths, revisionPaths] = await Promise.all([base.reader.paths(), revision.reader.paths()]);
+  // A document named outright counts where it is, even in a folder git ignores (a generated spec).
+  for (const { pattern } of patterns) {
+    if (!isGlob(pattern) && !revisionPaths.has(pattern) && (await revision.reader.read(pattern)) !== undefined) revisionPaths.add(pattern);
+  }
   const specs = selectSpecs(patterns, new Set([...basePaths, ...revisionPaths]));
   const wanted = select(specs.map((s) => s.name), options.services);
   const jobOptions = jobOptionsOf(options);

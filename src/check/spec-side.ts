@@ -1,55 +1,10 @@
 // One side of a `--spec` service: the entry document and the files its `$ref`s reach, read from a
 // git tree or the working tree. Unlike a surface folder, the files a spec needs are not known from
 // its folder, so they are found by following the `$ref`s once.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listIndex, listTree, readBlobs, runGit, type TreeEntry } from '../load/git-source.js';
 import { loadSpec } from '../load/load-spec.js';
+import type { TreeReader } from '../load/tree-reader.js';
 import type { ServiceSide } from './compare-service.js';
-
-/** Files of one side by path relative to the repository root (POSIX). */
-export interface TreeReader {
-  /** Every file of the side. */
-  paths(): Promise<Set<string>>;
-  /** The file's bytes, undefined when the side has no such file. */
-  read(file: string): Promise<Uint8Array | undefined>;
-}
-
-/** The tree of a commit, read from the object store (no checkout). */
-export function gitTreeReader(repo: string, commit: string): TreeReader {
-  return blobReader(repo, () => listTree(repo, commit, '.'));
-}
-
-/** What is staged in git's index (the next commit), read from the object store. */
-export function indexTreeReader(repo: string): TreeReader {
-  return blobReader(repo, () => listIndex(repo, '.'));
-}
-
-function blobReader(repo: string, list: () => Promise<TreeEntry[]>): TreeReader {
-  let entries: Promise<Map<string, TreeEntry>> | undefined;
-  const listed = () => (entries ??= list().then((list) => new Map(list.map((e) => [e.path, e]))));
-  return {
-    paths: async () => new Set((await listed()).keys()),
-    async read(file) {
-      const entry = (await listed()).get(file);
-      return entry ? (await readBlobs(repo, [entry])).get(file) : undefined;
-    },
-  };
-}
-
-/** The working tree: tracked files and untracked ones git does not ignore, as they are on disk now. */
-export function workingTreeReader(repo: string): TreeReader {
-  return {
-    async paths() {
-      const result = await runGit(['ls-files', '-z', '--cached', '--others', '--exclude-standard'], repo);
-      return new Set(result.stdout.toString('utf8').split('\0').filter((p) => p !== ''));
-    },
-    read: (file) => readFile(path.join(repo, file)).then(
-      (bytes) => new Uint8Array(bytes),
-      () => undefined,
-    ),
-  };
-}
 
 /**
  * The side of the service whose entry is `entry` (relative to the repository root), with every file

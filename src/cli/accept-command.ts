@@ -10,7 +10,7 @@ import { todayUtc } from '../index.js';
 import type { Finding } from '../types.js';
 import { UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
-import { readLastRun } from './last-run.js';
+import { lastRunFile, readLastRun } from './last-run.js';
 import { resolveToday } from './options.js';
 import { CONFIG_OPTION } from './policy-options.js';
 
@@ -30,8 +30,8 @@ export function registerAccept(program: Command, io: CliIo, setExit: (code: numb
     .requiredOption('--expires <date>', 'the last day the acceptance holds (YYYY-MM-DD)')
     .option(...CONFIG_OPTION)
     .option('--today <date>', 'the date --expires must not lie before (YYYY-MM-DD; also APICOMPAT_TODAY)')
-    .action((ids: string[], flags: AcceptFlags) => {
-      const entries = acceptEntries(ids, readLastRun(io.cwd), flags, resolveToday(flags.today, io) ?? todayUtc());
+    .action(async (ids: string[], flags: AcceptFlags) => {
+      const entries = acceptEntries(ids, readLastRun(await lastRunFile(io.cwd, io.env)), flags, resolveToday(flags.today, io) ?? todayUtc());
       const file = flags.config !== undefined ? path.resolve(io.cwd, flags.config) : (findConfigFile(io.cwd) ?? path.join(io.cwd, CONFIG_NAMES[0]));
       const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
       const current = parseConfig(text, file);

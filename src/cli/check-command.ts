@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -7,7 +7,7 @@ import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../ch
 import { checkSurfaces, type CheckOptions } from '../check/check-surfaces.js';
 import { checkSpecs } from '../check/check-specs.js';
 import type { SpecPattern } from '../check/spec-list.js';
-import { gitTreeReader, indexTreeReader, workingTreeReader } from '../check/spec-side.js';
+import { gitTreeReader, indexTreeReader, workingTreeReader } from '../load/tree-reader.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
 import { packageFile, RUNNING_BUILT } from '../package-root.js';
 import { folderSurface, gitSurface, indexSurface, type Surface } from '../check/surface.js';
@@ -16,7 +16,7 @@ import { InputError } from '../load/input-error.js';
 import { REPORTERS } from '../report/reporters.js';
 import { parseFormat } from './diff-command.js';
 import { EXIT, type CliIo } from './io.js';
-import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
+import { lastRunFile, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy, type CliPolicy } from './policy-options.js';
 import { UsageError } from './errors.js';
@@ -90,8 +90,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       appendStepSummary(report, format, reportOptions, io);
-      const gitDir = path.join(repo, '.git');
-      const unrecorded = existsSync(gitDir) && statSync(gitDir).isDirectory() ? writeLastRun(repo, report.changes, CHECK_LAST_RUN_FILE) : undefined;
+      const unrecorded = writeLastRun(await lastRunFile(repo, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
       setExit(failsPolicy(report.changes, reportOptions) ? EXIT.policy : EXIT.ok);
     });

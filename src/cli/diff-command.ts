@@ -7,26 +7,29 @@ import { EXIT, type CliIo } from './io.js';
 import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
-import { writeLastRun } from './last-run.js';
+import { lastRunFile, writeLastRun } from './last-run.js';
 import { sourceCollector, writeReportFiles } from './report-files.js';
 import { appendStepSummary } from './step-summary.js';
 
-type DiffFlags = OutputFlags;
+interface DiffFlags extends OutputFlags {
+  root?: string;
+}
 
 export function registerDiff(program: Command, io: CliIo, setExit: (code: number) => void): void {
   addOutputOptions(
     program
       .command('diff')
       .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0 and 3.1)')
-      .argument('<base>', 'the old contract')
-      .argument('<revision>', 'the new contract'),
+      .argument('<base>', 'the old contract: a file, or REF:PATH to read it from git (e.g. HEAD:docs/openapi.yaml)')
+      .argument('<revision>', 'the new contract: a file, or REF:PATH')
+      .option('--root <dir>', '$refs of files on disk may reach up to this folder (default: the git work tree, else the document\'s folder)'),
   ).action(async (base: string, revision: string, flags: DiffFlags) => {
       const format = parseFormat(flags.format);
       const policy = loadPolicy(flags, io);
       const failOn = failOnOf(flags, policy);
       const sources = sourceCollector();
-      const report = await compare(base, revision, { ...compareOptionsOf(policy), cwd: io.cwd, today: resolveToday(flags.today, io), onSources: sources.onSources });
-      const unrecorded = writeLastRun(io.cwd, report.changes);
+      const report = await compare(base, revision, { ...compareOptionsOf(policy), cwd: io.cwd, root: flags.root, today: resolveToday(flags.today, io), onSources: sources.onSources });
+      const unrecorded = writeLastRun(await lastRunFile(io.cwd, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
       io.stdout(REPORTERS[format](report, reportOptions));

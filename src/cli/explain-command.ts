@@ -12,6 +12,10 @@ import { EXIT, type CliIo } from './io.js';
 /** Rule fixtures, present when running from the repository (the npm package does not ship them). */
 export const RULE_FIXTURES_DIR = fileURLToPath(packageFile('fixtures/rules/'));
 
+/** The examples the build takes from the fixtures, for the package, which ships without them. */
+export const SHIPPED_EXAMPLES = 'dist/explain-examples.json';
+const SHIPPED_EXAMPLES_FILE = fileURLToPath(packageFile(SHIPPED_EXAMPLES));
+
 const CONTEXT_LINES = 3;
 
 const DIRECTIONS = {
@@ -31,7 +35,7 @@ export function registerExplain(program: Command, io: CliIo, setExit: (code: num
     });
 }
 
-export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR): string {
+export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR, shippedFile = SHIPPED_EXAMPLES_FILE): string {
   const rule = RULES.find((r) => r.id === id);
   if (!rule) throw new UsageError(`unknown rule id "${id}"${didYouMean(id, RULES.map((r) => r.id))}; docs/rules.md lists them all`);
   const strict = rule.strictClass && rule.strictClass !== rule.class ? `; ${rule.strictClass} under the strict profile` : '';
@@ -39,11 +43,30 @@ export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR): string
     `${rule.id}\n\n${rule.description}`,
     `Class: ${rule.class}${strict}\nDirection: ${DIRECTIONS[direction(rule)]}`,
     `Why it matters:\n  ${rule.why}`,
-    example(rule, fixturesDir),
+    example(rule, fixturesDir) ?? shippedExamples(shippedFile)[rule.id],
     `How to fix it:\n  ${rule.fix}`,
     acceptance(rule),
   ];
   return sections.filter((s) => s !== undefined).join('\n\n') + '\n';
+}
+
+/** Every rule's example, by rule id, as the build writes them to `SHIPPED_EXAMPLES`. */
+export function ruleExamples(fixturesDir = RULE_FIXTURES_DIR): Record<string, string> {
+  return Object.fromEntries(RULES.flatMap((rule) => {
+    const text = example(rule, fixturesDir);
+    return text === undefined ? [] : [[rule.id, text]];
+  }));
+}
+
+const shipped = new Map<string, Record<string, string>>();
+
+function shippedExamples(file: string): Record<string, string> {
+  let examples = shipped.get(file);
+  if (!examples) {
+    examples = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>) : {};
+    shipped.set(file, examples);
+  }
+  return examples;
 }
 
 interface FixtureFinding {

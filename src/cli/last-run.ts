@@ -1,54 +1,55 @@
 // The findings of the last `diff`/`check`, kept so `apicompat accept <id>` can name them by id.
-import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+// Never in the working folder: inside the git directory (each worktree has its own), else in the
+// user's cache folder, one record per working folder.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
+import { gitDirectory } from '../load/git-source.js';
 import type { Finding } from '../types.js';
 import { UsageError } from './errors.js';
-
-/** Relative to the working folder; git-ignored. */
-export const LAST_RUN_FILE = path.join('.apicompat', 'last-run.json');
 
 interface LastRun {
   schemaVersion: 1;
   findings: Finding[];
 }
 
-/** Where `check` keeps its last run: inside the git directory, so the run leaves `git status` as it was. */
-export const CHECK_LAST_RUN_FILE = path.join('.git', 'apicompat-last-run.json');
+/** Where the last run of a command started in `cwd` is recorded. */
+export async function lastRunFile(cwd: string, env: Record<string, string | undefined>): Promise<string> {
+  const gitDir = await gitDirectory(cwd);
+  if (gitDir) return path.join(gitDir, 'apicompat-last-run.json');
+  const key = createHash('sha256').update(path.resolve(cwd)).digest('hex').slice(0, 16);
+  return path.join(cacheFolder(env), `last-run-${key}.json`);
+}
+
+/** The platform's per-user cache folder for apicompat (XDG_CACHE_HOME wins everywhere). */
+function cacheFolder(env: Record<string, string | undefined>): string {
+  if (env.XDG_CACHE_HOME) return path.join(env.XDG_CACHE_HOME, 'apicompat');
+  if (process.platform === 'win32' && env.LOCALAPPDATA) return path.join(env.LOCALAPPDATA, 'apicompat', 'Cache');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches', 'apicompat');
+  return path.join(os.homedir(), '.cache', 'apicompat');
+}
 
 /** Returns an error message instead of throwing: a read-only checkout must not fail the run. */
-export function writeLastRun(cwd: string, findings: Finding[], relativeFile: string = LAST_RUN_FILE): string | undefined {
-  const file = path.join(cwd, relativeFile);
+export function writeLastRun(file: string, findings: Finding[]): string | undefined {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
     // Not indented: a record for `accept` to read back, not for people; a large run writes thousands of findings.
     writeFileSync(file, JSON.stringify({ schemaVersion: 1, findings } satisfies LastRun) + '\n');
     return undefined;
   } catch (error) {
-    return `could not record the findings in ${LAST_RUN_FILE} (${error instanceof Error ? error.message : String(error)})`;
+    return `could not record the findings for \`apicompat accept\` in ${file} (${error instanceof Error ? error.message : String(error)})`;
   }
 }
 
-/** The newer of the working folder's record (`diff`) and the enclosing repository's (`check`). */
-export function readLastRun(cwd: string): Finding[] {
-  const candidates = [path.join(cwd, LAST_RUN_FILE), ...repositoryRecords(cwd)];
-  const newest = candidates
-    .map((file) => ({ file, mtime: statSync(file, { throwIfNoEntry: false })?.mtimeMs }))
-    .filter((c): c is { file: string; mtime: number } => c.mtime !== undefined)
-    .sort((a, b) => b.mtime - a.mtime)[0];
+export function readLastRun(file: string): Finding[] {
   let text: string;
   try {
-    text = readFileSync(newest?.file ?? candidates[0], 'utf8');
+    text = readFileSync(file, 'utf8');
   } catch {
-    throw new UsageError(`no findings recorded in ${LAST_RUN_FILE}: run \`apicompat diff\` (or \`check\`) in this folder first`);
+    throw new UsageError(`no findings recorded for this folder (${file}): run \`apicompat diff\` (or \`check\`) here first`);
   }
   const run = JSON.parse(text) as Partial<LastRun>;
-  if (run.schemaVersion !== 1 || !Array.isArray(run.findings)) throw new UsageError(`${LAST_RUN_FILE} is not a record of findings; run \`apicompat diff\` again`);
+  if (run.schemaVersion !== 1 || !Array.isArray(run.findings)) throw new UsageError(`${file} is not a record of findings; run \`apicompat diff\` again`);
   return run.findings;
-}
-
-function repositoryRecords(cwd: string): string[] {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (statSync(path.join(dir, '.git'), { throwIfNoEntry: false })?.isDirectory()) return [path.join(dir, CHECK_LAST_RUN_FILE)];
-    if (path.dirname(dir) === dir) return [];
-  }
 }

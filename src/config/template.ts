@@ -2,6 +2,11 @@
 export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./node_modules/apicompat/schema/apicompat.config.schema.json
 # apicompat configuration. Every key is optional; docs/configuration.md explains them all.
 
+# The documents \`apicompat check\` compares, each a service (paths or globs, relative to this
+# file; {path, name} names one). Without it, each folder of api-surface/ with an openapi.yaml is one.
+# specs:
+#   - docs/openapi.yaml
+
 # Which class of change fails the run (exit 1): breaking, deprecation, additive or never.
 # The --fail-on flag wins over this.
 failOn: breaking

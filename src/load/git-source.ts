@@ -127,6 +127,12 @@ export async function gitSource(repoRoot: string, ref: string, folder: string): 
   return memorySource(path.posix.join(repoRoot, folder), files);
 }
 
+/** The git directory of the work tree holding `cwd` (a worktree's own), or undefined outside git. */
+export async function gitDirectory(cwd: string): Promise<string | undefined> {
+  const result = await runGit(['rev-parse', '--absolute-git-dir'], cwd).catch(() => undefined);
+  return result?.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
+}
+
 export function firstLine(text: string): string {
   return text.split('\n')[0] ?? '';
 }

@@ -64,7 +64,8 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
         throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
       }
       if (!isInside(source.root, target)) {
-        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}`, parsed.file, refLine(parsed, ref));
+        const why = source.leaveHint ? ` (${source.leaveHint})` : '';
+        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}${why}`, parsed.file, refLine(parsed, ref));
       }
       const child = await read(target);
       files.set(target, child);

@@ -8,6 +8,8 @@ import { InputError } from './input-error.js';
  */
 export interface FileSource {
   root: string;
+  /** Why `root` is the limit, added to the refusal of a `$ref` that leaves it. */
+  leaveHint?: string;
   read(file: string): Promise<Uint8Array>;
 }
 
@@ -15,11 +17,12 @@ export interface FileSource {
  * Files on disk, confined to `root`, symbolic links included: a file that resolves outside `root`
  * is refused. `entry`, the file the user named, is exempt: they chose it, wherever it points.
  */
-export function fileSystemSource(root: string, options: { entry?: string } = {}): FileSource {
+export function fileSystemSource(root: string, options: { entry?: string; leaveHint?: string } = {}): FileSource {
   const resolvedRoot = path.resolve(root);
   let realRoot: Promise<string> | undefined;
   return {
     root: resolvedRoot,
+    leaveHint: options.leaveHint,
     async read(file) {
       let info;
       try {

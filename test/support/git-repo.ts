@@ -64,3 +64,22 @@ info:
 paths:
 ${ops.join('')}`;
 }
+
+/** A document whose response schema lives in `../schemas/item.yaml`, out of the document's folder. */
+export const DOC_WITH_REF = `openapi: 3.1.0
+info:
+  title: Shop
+  version: 1.0.0
+paths:
+  /items:
+    get:
+      responses:
+        "200":
+          description: The items.
+          content:
+            application/json:
+              schema:
+                $ref: '../schemas/item.yaml'
+`;
+export const ITEM = 'type: object\nrequired: [id]\nproperties:\n  id:\n    type: string\n';
+export const ITEM_OPTIONAL = 'type: object\nproperties:\n  id:\n    type: string\n';
