@@ -13,6 +13,7 @@ const LAYERS = [
   { name: 'check', path: '^src/check/' },
   { name: 'index', path: '^src/index\\.ts$' },
   { name: 'cli', path: '^src/cli/' },
+  { name: 'action', path: '^src/action/' },
 ];
 
 /** @type {import('dependency-cruiser').IConfiguration} */

@@ -19,7 +19,7 @@ const LOADED_ON_FIRST_USE = ['@apidevtools/swagger-parser', 'yaml', 'js-yaml', '
 const REQUIRE_SHIM = "import { createRequire as __apicompatRequire } from 'node:module'; const require = __apicompatRequire(import.meta.url);";
 
 /** Entry points, as `src/`-relative paths; each becomes the same path under the output folder. */
-const ENTRIES = ['cli/bin.ts', 'index.ts', 'check/service-worker.ts', 'load/text-index-worker.ts'];
+const ENTRIES = ['cli/bin.ts', 'action/entry.ts', 'index.ts', 'check/service-worker.ts', 'load/text-index-worker.ts'];
 
 rmSync(outDir, { recursive: true, force: true });
 const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', path.join(ROOT, 'tsconfig.build.json'), '--emitDeclarationOnly', '--outDir', outDir], { stdio: 'inherit' });

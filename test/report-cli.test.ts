@@ -34,7 +34,7 @@ describe('--report FORMAT=FILE', () => {
     const base = path.join(REPORT_FIXTURES, 'base.yaml');
     for (const [value, error] of [
       ['sarif', 'apicompat: --report takes FORMAT=FILE, e.g. sarif=apicompat.sarif (got "sarif")\n'],
-      ['pdf=x.pdf', 'apicompat: --report format must be one of text, json, markdown, html, junit, sarif, github, changelog (got "pdf")\n'],
+      ['pdf=x.pdf', 'apicompat: --report format must be one of text, json, markdown, html, junit, sarif, github, gitlab, changelog (got "pdf")\n'],
     ]) {
       const result = await run(['diff', base, base, '--report', value], REPORT_FIXTURES);
       expect(result).toEqual({ code: 2, stdout: '', stderr: error });

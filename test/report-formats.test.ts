@@ -3,7 +3,7 @@ import { FORMATS, REPORTERS } from '../src/report/reporters.js';
 import { fixtureReport } from './support/report-fixture.js';
 
 // text and json have their own tests; these are the formats for CI systems and reviewers.
-const EXTENSIONS = { markdown: 'md', html: 'html', junit: 'xml', sarif: 'sarif', github: 'txt', changelog: 'md' } as const;
+const EXTENSIONS = { markdown: 'md', html: 'html', junit: 'xml', sarif: 'sarif', github: 'txt', gitlab: 'json', changelog: 'md' } as const;
 const SNAPSHOTTED = Object.keys(EXTENSIONS) as (keyof typeof EXTENSIONS)[];
 
 // The text is the product here, so each format's full output on the fixture pair is a reviewed snapshot.

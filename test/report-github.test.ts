@@ -19,7 +19,15 @@ describe('GitHub workflow commands', () => {
       ['notice', 'revision.yaml', '83'],
       ['notice', 'revision.yaml', '62'],
     ]);
-    expect(commands.at(-1)).toBe('::notice title=Semver%3A API::The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
+    expect(commands.at(-2)).toBe('::notice title=Semver%3A API::API: The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
+    expect(commands.at(-1)).toBe('apicompat: 4 breaking edits (4 changes), 1 deprecation edit (1 change), 3 additive edits (3 changes): fails the policy (--fail-on breaking)');
+  });
+
+  // The run's log shows only an annotation's message, so the message names the rule and the place.
+  it('says in each message which rule fired where', async () => {
+    const { report, options } = await fixtureReport();
+    const messages = renderGithub(report, options).split('\n').filter((l) => l.startsWith('::error')).map((l) => l.slice(l.indexOf('::', 2) + 2));
+    expect(messages[1]).toBe('GET /orders now requires the query parameter region: existing clients do not send it. [request-parameter-added-required d4732ad68b at revision.yaml:15]');
   });
 
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
@@ -39,7 +47,7 @@ describe('GitHub workflow commands', () => {
         },
       ]);
     expect(renderGithub(report, { color: false, failOn: 'breaking' }).split('\n')[0]).toBe(
-      `::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned) [${report.edits[0].id}]`,
+      `::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned) [operation-added ${report.edits[0].id} at dir, with comma/base.yaml:2]`,
     );
   });
 });

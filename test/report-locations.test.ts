@@ -13,6 +13,10 @@ function located(format: Format, output: string, finding: Finding): boolean {
     const at = result?.locations[0].physicalLocation;
     return sides.some((s) => at?.artifactLocation.uri === s.file && at.region.startLine === s.line);
   }
+  if (format === 'gitlab') {
+    const issues = JSON.parse(output) as { check_name: string; location: { path: string; lines: { begin: number } } }[];
+    return issues.some((i) => i.check_name === finding.ruleId && sides.some((s) => i.location.path === s.file && i.location.lines.begin === s.line));
+  }
   if (format === 'json') {
     const changes = (JSON.parse(output) as { changes: { id: string; base?: { file: string; line: number }; revision?: { file: string; line: number } }[] }).changes;
     const change = changes.find((c) => c.id === finding.id);

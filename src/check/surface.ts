@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { InputError } from '../load/input-error.js';
-import { listTree, readBlobs } from '../load/git-source.js';
+import { listIndex, listTree, readBlobs, type TreeEntry } from '../load/git-source.js';
 
 /**
  * One side of a comparison: the files of the API surface at a git ref or in the working tree.
@@ -20,9 +20,23 @@ export interface Surface {
 
 /** The surface folder (`surface`, relative to the repository root) in the tree of `ref`; no checkout. */
 export async function gitSurface(repoRoot: string, ref: string, surface: string, label = ref): Promise<Surface> {
+  const prefix = surfacePrefix(surface);
+  return blobSurface(repoRoot, surface, await listTree(repoRoot, ref, prefix || '.'), label);
+}
+
+/** The surface folder as staged in git's index: what the next commit would hold (for pre-commit hooks). */
+export async function indexSurface(repoRoot: string, surface: string): Promise<Surface> {
+  const prefix = surfacePrefix(surface);
+  return blobSurface(repoRoot, surface, await listIndex(repoRoot, prefix || '.'), 'the staged changes');
+}
+
+function surfacePrefix(surface: string): string {
+  return surface === '' || surface === '.' ? '' : `${surface.replace(/\/$/, '')}/`;
+}
+
+function blobSurface(repoRoot: string, surface: string, entries: TreeEntry[], label: string): Surface {
   const root = path.posix.join(repoRoot, surface);
-  const prefix = surface === '' || surface === '.' ? '' : `${surface.replace(/\/$/, '')}/`;
-  const entries = await listTree(repoRoot, ref, prefix || '.');
+  const prefix = surfacePrefix(surface);
   const byPath = new Map(entries.map((e) => [e.path.slice(prefix.length), e]));
   return {
     root,

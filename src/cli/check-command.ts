@@ -7,10 +7,10 @@ import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../ch
 import { checkSurfaces, type CheckOptions } from '../check/check-surfaces.js';
 import { checkSpecs } from '../check/check-specs.js';
 import type { SpecPattern } from '../check/spec-list.js';
-import { gitTreeReader, workingTreeReader } from '../load/tree-reader.js';
+import { gitTreeReader, indexTreeReader, workingTreeReader } from '../load/tree-reader.js';
 import { workerPoolRunner } from '../check/worker-pool.js';
 import { packageFile, RUNNING_BUILT } from '../package-root.js';
-import { folderSurface, gitSurface, type Surface } from '../check/surface.js';
+import { folderSurface, gitSurface, indexSurface, type Surface } from '../check/surface.js';
 import { todayUtc } from '../index.js';
 import { InputError } from '../load/input-error.js';
 import { REPORTERS } from '../report/reporters.js';
@@ -22,10 +22,12 @@ import { compareOptionsOf, failOnOf, loadPolicy, type CliPolicy } from './policy
 import { UsageError } from './errors.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
+import { appendStepSummary } from './step-summary.js';
 
 interface CheckFlags extends OutputFlags {
   base?: string;
   head?: string;
+  staged?: boolean;
   surface?: string;
   spec: string[];
   service: string[];
@@ -42,6 +44,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       .option('--base <ref>', 'the git ref to compare with (default: the merge base with the pull request\'s target, the push\'s previous commit, the merge base with origin/HEAD, else, outside CI, HEAD)')
       .option('--fetch', 'fetch the base (and the history to reach it) when a shallow clone lacks it, instead of saying which git fetch would')
       .option('--head <ref>', 'compare this git ref instead of the working tree')
+      .option('--staged', "compare what is staged in git's index (the next commit) instead of the working tree, as a pre-commit hook does")
       .option('--surface <dir>', `the folder holding one folder per service (default: ${DEFAULT_SURFACE}/ at the repository root)`)
       .option('--spec <path>', 'check this document as a service named after its folder or file (repeatable; globs allowed; replaces the surface folder and the configuration\'s specs)', collect, [] as string[])
       .option('--service <name>', 'only this service (repeatable)', collect, [] as string[]),
@@ -56,8 +59,9 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       if (specs && flags.surface !== undefined) throw new UsageError('--surface and --spec (or the configuration\'s specs) name the services two ways: use one');
       const fetching = { fetch: flags.fetch === true, onFetch: (command: string) => io.stderr(`apicompat: fetching the base: ${command}\n`) };
       const base = flags.base !== undefined ? await resolveRef(repo, flags.base, '--base', fetching) : await defaultBase(repo, io.env, fetching);
+      if (flags.staged && flags.head !== undefined) throw new UsageError('--staged and --head both name the new side: pass one of them');
       const head = flags.head !== undefined ? await resolveRef(repo, flags.head, '--head') : undefined;
-      const sides = specs ? undefined : await surfaceSides(repo, io.cwd, flags.surface, base, head);
+      const sides = specs ? undefined : await surfaceSides(repo, io.cwd, flags.surface, base, head, flags.staged === true);
       const baseNote = describeBase(base);
       io.stderr(`apicompat: ${baseNote}\n`);
       const sources = sourceCollector();
@@ -76,7 +80,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
             repo,
             specs!,
             { reader: gitTreeReader(repo, base.commit), label: `base ${base.ref}` },
-            head ? { reader: gitTreeReader(repo, head.commit), label: `head ${head.ref}` } : { reader: workingTreeReader(repo), label: 'the working tree' },
+            head ? { reader: gitTreeReader(repo, head.commit), label: `head ${head.ref}` } : flags.staged ? { reader: indexTreeReader(repo), label: 'the staged changes' } : { reader: workingTreeReader(repo), label: 'the working tree' },
             options,
           )
         : await checkSurfaces(...sides, options);
@@ -85,6 +89,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
+      appendStepSummary(report, format, reportOptions, io);
       const unrecorded = writeLastRun(await lastRunFile(repo, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: ${unrecorded}\n`);
       setExit(failsPolicy(report.changes, reportOptions) ? EXIT.policy : EXIT.ok);
@@ -123,9 +128,10 @@ function realFolder(folder: string): string {
   }
 }
 
-async function surfaceSides(repo: string, cwd: string, flag: string | undefined, base: ResolvedRef, head: ResolvedRef | undefined): Promise<[Surface, Surface]> {
+async function surfaceSides(repo: string, cwd: string, flag: string | undefined, base: ResolvedRef, head: ResolvedRef | undefined, staged: boolean): Promise<[Surface, Surface]> {
   const surface = await surfaceFolder(repo, cwd, flag);
-  return Promise.all([gitSurface(repo, base.commit, surface, `base ${base.ref}`), head ? headSurface(repo, head, surface) : workingTree(repo, surface)]);
+  const headSide = head ? headSurface(repo, head, surface) : staged ? stagedSurface(repo, surface) : workingTree(repo, surface);
+  return Promise.all([gitSurface(repo, base.commit, surface, `base ${base.ref}`), headSide]);
 }
 
 /** Worker threads run the built JavaScript; from TypeScript sources (tests) the services run in this thread. */
@@ -157,5 +163,11 @@ async function workingTree(repo: string, surface: string): Promise<Surface> {
 async function headSurface(repo: string, head: ResolvedRef, surface: string): Promise<Surface> {
   const side = await gitSurface(repo, head.commit, surface, `head ${head.ref}`);
   if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder in ${head.ref}: pass --surface DIR if the services live elsewhere`);
+  return side;
+}
+
+async function stagedSurface(repo: string, surface: string): Promise<Surface> {
+  const side = await indexSurface(repo, surface);
+  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder is staged in ${repo}: pass --surface DIR if the services live elsewhere`);
   return side;
 }

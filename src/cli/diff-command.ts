@@ -9,6 +9,7 @@ import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { lastRunFile, writeLastRun } from './last-run.js';
 import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
+import { appendStepSummary } from './step-summary.js';
 
 interface DiffFlags extends OutputFlags {
   root?: string;
@@ -33,6 +34,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
+      appendStepSummary(report, format, reportOptions, io);
       setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
     });
 }

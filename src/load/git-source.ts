@@ -57,6 +57,28 @@ export async function listTree(repoRoot: string, ref: string, folder: string): P
   return entries;
 }
 
+/**
+ * Every file under `folder` as staged in git's index (what the next commit would hold), read-only:
+ * `ls-files --stage` lists the staged blobs without writing a tree. Refused while a merge leaves
+ * files unresolved, since the index then holds no single version of them.
+ */
+export async function listIndex(repoRoot: string, folder: string): Promise<TreeEntry[]> {
+  const result = await runGit(['ls-files', '--stage', '-z', '--', folder], repoRoot);
+  if (result.code !== 0) throw new InputError(`git ls-files failed: ${firstLine(result.stderr)}`);
+  const entries: TreeEntry[] = [];
+  for (const record of result.stdout.toString('utf8').split('\0')) {
+    if (record === '') continue;
+    const tab = record.indexOf('\t');
+    const [mode, sha, stage] = record.slice(0, tab).split(' ');
+    const file = record.slice(tab + 1);
+    if (stage !== '0') throw new InputError(`${file} has unresolved merge conflicts in the index: resolve and stage it first`);
+    // Symbolic links and submodules are not documents of this tree.
+    if (mode === '120000' || mode === '160000') continue;
+    entries.push({ path: file, sha });
+  }
+  return entries;
+}
+
 /** Reads blobs with one `git cat-file --batch`; keys are the entries' paths. */
 export async function readBlobs(repoRoot: string, entries: readonly TreeEntry[]): Promise<Map<string, Uint8Array>> {
   const files = new Map<string, Uint8Array>();

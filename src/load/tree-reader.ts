@@ -2,7 +2,7 @@
 // tree read from the object store (no checkout), or the working tree as it is on disk.
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
-import { listTree, readBlobs, runGit, type TreeEntry } from './git-source.js';
+import { listIndex, listTree, readBlobs, runGit, type TreeEntry } from './git-source.js';
 
 /** Files of one side by path relative to the repository root (POSIX). */
 export interface TreeReader {
@@ -14,8 +14,17 @@ export interface TreeReader {
 
 /** The tree of a commit, read from the object store (no checkout). */
 export function gitTreeReader(repo: string, commit: string): TreeReader {
+  return blobReader(repo, () => listTree(repo, commit, '.'));
+}
+
+/** What is staged in git's index (the next commit), read from the object store. */
+export function indexTreeReader(repo: string): TreeReader {
+  return blobReader(repo, () => listIndex(repo, '.'));
+}
+
+function blobReader(repo: string, list: () => Promise<TreeEntry[]>): TreeReader {
   let entries: Promise<Map<string, TreeEntry>> | undefined;
-  const listed = () => (entries ??= listTree(repo, commit, '.').then((list) => new Map(list.map((e) => [e.path, e]))));
+  const listed = () => (entries ??= list().then((list) => new Map(list.map((e) => [e.path, e]))));
   return {
     paths: async () => new Set((await listed()).keys()),
     async read(file) {

@@ -1,16 +1,21 @@
 // GitHub Actions workflow commands: one annotation per edit, on the revision line it concerns.
+// The run's log shows only an annotation's message (not its title or file), so each message says
+// by itself what changed, under which rule and where; a last plain line gives the verdict.
 import type { ChangeClass, Edit } from '../types.js';
-import { operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
-import type { Reporter } from './reporter.js';
+import { describeCounts, fileLine, operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
+import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const COMMANDS: Record<ChangeClass, string> = { breaking: 'error', deprecation: 'warning', additive: 'notice' };
 
-export const renderGithub: Reporter = (report) => {
+export const renderGithub: Reporter = (report, options) => {
   const lines = report.edits.map(annotation);
   for (const { service, verdict } of serviceViews(report)) {
-    lines.push(`::notice title=${escapeProperty(`Semver: ${serviceName(service)}`)}::${escapeData(describeVerdict(verdict))}`);
+    const name = serviceName(service);
+    lines.push(`::notice title=${escapeProperty(`Semver: ${name}`)}::${escapeData(`${name}: ${describeVerdict(verdict)}`)}`);
   }
+  const verdict = failsPolicy(report.changes, options) ? 'fails the policy' : 'passes';
+  lines.push(`apicompat: ${describeCounts(report.summary)}: ${verdict} (${failOnLabel(report, options)})`);
   return lines.map((l) => `${l}\n`).join('');
 };
 
@@ -25,8 +30,9 @@ function annotation(edit: Edit): string {
   // An accepted edit no longer fails the build, so it is only a notice.
   const command = edit.accepted ? 'notice' : COMMANDS[edit.class];
   const accepted = edit.accepted ? ` (accepted: ${edit.accepted.reason})` : '';
+  const where = loc ? ` at ${fileLine(loc)}` : '';
   const operations = edit.operations.length > 1 ? `\n${edit.operations.length} operations: ${operationsLabel(edit.operations)}` : '';
-  return `::${command} ${properties.join(',')}::${escapeData(`${edit.message}${sunsetNote(edit)}${accepted} [${edit.id}]${operations}`)}`;
+  return `::${command} ${properties.join(',')}::${escapeData(`${service}${edit.message}${sunsetNote(edit)}${accepted} [${edit.ruleId} ${edit.id}${where}]${operations}`)}`;
 }
 
 /** Message text: `%`, CR and LF are percent-encoded, as GitHub's toolkit does. */

@@ -1,5 +1,6 @@
 import { renderChangelog } from './changelog.js';
 import { renderGithub } from './github.js';
+import { renderGitlab } from './gitlab.js';
 import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderJunit } from './junit.js';
@@ -8,7 +9,7 @@ import type { Reporter } from './reporter.js';
 import { renderSarif } from './sarif.js';
 import { renderText } from './text.js';
 
-export const FORMATS = ['text', 'json', 'markdown', 'html', 'junit', 'sarif', 'github', 'changelog'] as const;
+export const FORMATS = ['text', 'json', 'markdown', 'html', 'junit', 'sarif', 'github', 'gitlab', 'changelog'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** Every output format, one reporter each. */
@@ -20,5 +21,6 @@ export const REPORTERS = {
   junit: renderJunit,
   sarif: renderSarif,
   github: renderGithub,
+  gitlab: renderGitlab,
   changelog: renderChangelog,
 } satisfies Record<Format, Reporter>;
