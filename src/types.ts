@@ -14,6 +14,8 @@ export interface SourceLocation {
   file: string;
   pointer: string;
   line?: number;
+  /** 1-based column, set where the line is long (minified JSON), so the place can still be found. */
+  column?: number;
 }
 
 export interface OperationRef {

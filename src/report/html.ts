@@ -2,7 +2,8 @@
 // offline and on paper. Each change shows the source lines around it on both sides.
 import { CHANGE_CLASSES, type ChangeClass, type Finding, type SourceLocation } from '../types.js';
 import { CLASS_TITLES, fileLine, operationLabel, ruleHelp } from './finding-text.js';
-import { failOnLabel, failsPolicy, type Reporter, type ReportSources } from './reporter.js';
+import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
+import { SourceLines } from './source-excerpt.js';
 import { describeVerdict, describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** Lines shown before and after the line a change points at. */
@@ -25,7 +26,8 @@ export const renderHtml: Reporter = (report, options) => {
   const serviceNames = views.map((v) => v.service.name);
   const classButtons = ['all', ...CHANGE_CLASSES].map((c) => button('class', c, c === 'all' ? 'All classes' : CLASS_TITLES[c as ChangeClass])).join('');
   const serviceButtons = serviceNames.length > 1 ? ['\u0000all', ...serviceNames].map((s) => button('service', s === '\u0000all' ? 'all' : s, s === '\u0000all' ? 'All services' : serviceName({ name: s }))).join('') : '';
-  const changes = report.changes.map((f) => change(f, options.sources)).join('\n');
+  const lines = { base: new SourceLines(options.sources?.base), revision: new SourceLines(options.sources?.revision) };
+  const changes = report.changes.map((f) => change(f, lines)).join('\n');
   const notes = report.notes.map((n) => `<li>${esc(n)}</li>`).join('');
   return `<!doctype html>
 <html lang="en">
@@ -70,12 +72,12 @@ function button(kind: 'class' | 'service', value: string, label: string): string
   return `<button type="button" data-filter="${kind}" data-value="${esc(value)}" aria-pressed="${value === 'all'}">${esc(label)}</button>`;
 }
 
-function change(finding: Finding, sources: ReportSources | undefined): string {
+function change(finding: Finding, lines: Record<'base' | 'revision', SourceLines>): string {
   const service = finding.service ? `<span class="service">${esc(finding.service)}</span> ` : '';
   const expired = finding.acceptanceExpired ? `<p class="accepted">Acceptance expired on ${esc(finding.acceptanceExpired.expires)}: ${esc(finding.acceptanceExpired.reason)}</p>` : '';
   const accepted = finding.accepted ? `<p class="accepted">Accepted: ${esc(finding.accepted.reason)}</p>` : expired;
   const sides = (['base', 'revision'] as const)
-    .map((side) => (finding[side] ? excerpt(side, finding[side]!, sources?.[side]) : ''))
+    .map((side) => (finding[side] ? excerpt(side, finding[side]!, lines[side]) : ''))
     .join('');
   return `<article class="change ${finding.class}" data-class="${finding.class}" data-service="${esc(finding.service ?? '')}" id="f-${esc(finding.id)}">
 <h2><span class="badge ${finding.class}">${finding.class}</span> ${service}<span class="operation">${esc(operationLabel(finding))}</span> <span class="rule" title="${esc(ruleHelp(finding.ruleId))}">${esc(finding.ruleId)}</span></h2>
@@ -84,20 +86,10 @@ ${accepted}<div class="sides">${sides}</div>
 </article>`;
 }
 
-function excerpt(side: 'base' | 'revision', loc: SourceLocation, files: Record<string, string> | undefined): string {
-  const text = files?.[loc.file];
-  let body = '';
-  if (text !== undefined && loc.line) {
-    const lines = text.split(/\r?\n/);
-    const from = Math.max(1, loc.line - CONTEXT_LINES);
-    const to = Math.min(lines.length, loc.line + CONTEXT_LINES);
-    const rows: string[] = [];
-    for (let n = from; n <= to; n++) {
-      const mark = n === loc.line ? ' class="hit"' : '';
-      rows.push(`<span${mark}><span class="ln">${n}</span>${esc(lines[n - 1])}</span>`);
-    }
-    body = `<pre><code>${rows.join('')}</code></pre>`;
-  }
+function excerpt(side: 'base' | 'revision', loc: SourceLocation, lines: SourceLines): string {
+  const quoted = lines.excerpt(loc, CONTEXT_LINES);
+  const rows = quoted?.map((l) => `<span${l.hit ? ' class="hit"' : ''}><span class="ln">${l.n}</span>${l.cutBefore ? '<span class="cut">…</span>' : ''}${esc(l.text)}${l.cutAfter ? '<span class="cut">…</span>' : ''}</span>`);
+  const body = rows ? `<pre><code>${rows.join('')}</code></pre>` : '';
   return `<figure class="side ${side}"><figcaption>${side}: <code>${esc(fileLine(loc))}</code></figcaption>${body}</figure>`;
 }
 
@@ -131,6 +123,7 @@ figcaption{font-size:.85rem;color:#57606a}
 pre{background:#f6f8fa;border:1px solid var(--line);border-radius:.3rem;padding:.4rem 0;overflow-x:auto;font-size:.8rem;margin:.2rem 0}
 pre span{display:block;padding:0 .5rem;white-space:pre}
 pre .hit{background:#fff8c5;font-weight:600}
+.cut{color:#8c959f}
 .ln{display:inline-block;width:3.5ch;color:#8c959f;text-align:right;margin-right:1ch;user-select:none}
 .accepted{color:#0969da}
 @media (max-width:50rem){.sides{grid-template-columns:1fr}}
