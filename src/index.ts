@@ -1,7 +1,7 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import path from 'node:path';
 import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
-import { summarize } from './classify/classify.js';
+import { withEdits } from './classify/edits.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { textIndexer } from './load/text-index-thread.js';
@@ -12,7 +12,7 @@ import type { Report } from './types.js';
 import type { AcceptEntry, ApicompatConfig } from './config/types.js';
 import { applyAcceptances, effectivePolicy, staleNotes } from './classify/policy.js';
 
-export type { ChangeClass, Direction, FailOn, Finding, Report, SourceLocation, Summary } from './types.js';
+export type { ChangeClass, Direction, Edit, EditSummary, FailOn, Finding, OperationRef, Report, ReportSummary, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
 export { shouldFail } from './classify/classify.js';
 export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './config/types.js';
@@ -118,10 +118,12 @@ function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOption
     if (finding.base) finding.base.file = display(finding.base.file);
     if (finding.revision) finding.revision.file = display(finding.revision.file);
   }
+  const { edits, summary } = withEdits(acceptance.findings);
   return {
     schemaVersion: 1,
-    summary: summarize(acceptance.findings),
+    summary,
     changes: acceptance.findings,
+    edits,
     services: [
       {
         name: options.service ?? '',

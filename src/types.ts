@@ -39,12 +39,49 @@ export interface Finding {
   accepted?: { reason: string; expires?: string };
   /** Set when an acceptance matched but has expired; the finding fails again. */
   acceptanceExpired?: { reason: string; expires: string };
+  /** Id of the edit this finding belongs to (see `Edit`). */
+  edit?: string;
+}
+
+/**
+ * One underlying change in the documents: one rule, one class, one base and one revision
+ * location, with every operation it affects (a shared component's change reaches many).
+ */
+export interface Edit {
+  /** Short stable hash of the rule, service and both pointers; `accept` takes it. */
+  id: string;
+  ruleId: string;
+  class: ChangeClass;
+  direction: Direction;
+  /** The rule's sentence about the edit, not about one operation. */
+  message: string;
+  service?: string;
+  base?: SourceLocation;
+  revision?: SourceLocation;
+  /** The operations it affects, in report order; empty for changes to the API as a whole. */
+  operations: OperationRef[];
+  /** Ids of its findings, in report order. */
+  changes: string[];
+  /** Set when every one of its findings is accepted. */
+  accepted?: { reason: string; expires?: string };
+  /** A deprecation's announced sunset date (`x-sunset`). */
+  sunset?: string;
 }
 
 export interface Summary {
   breaking: number;
   deprecation: number;
   additive: number;
+}
+
+/** Counts per class, with how many of each are accepted (they are counted but fail nothing). */
+export interface EditSummary extends Summary {
+  accepted: Summary;
+}
+
+/** The report's counts: findings per class and accepted ones, and the same for edits. */
+export interface ReportSummary extends EditSummary {
+  edits: EditSummary;
 }
 
 export interface ServiceInfo {
@@ -57,8 +94,10 @@ export interface ServiceInfo {
 
 export interface Report {
   schemaVersion: 1;
-  summary: Summary;
+  summary: ReportSummary;
   changes: Finding[];
+  /** The findings grouped by underlying change; every finding's `edit` names one. */
+  edits: Edit[];
   /** Per service (a single diff has one unnamed service). */
   services: ServiceInfo[];
   /** Notes for the reader: stale acceptances, expired ones, the base used. */

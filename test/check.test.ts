@@ -145,7 +145,8 @@ describe('apicompat check against the working tree', () => {
       const run = await check(repo, ['--base', 'HEAD', '--format', 'json']);
       expect(run.code).toBe(1);
       const report = json(run);
-      expect(report.summary).toEqual({ breaking: 1, deprecation: 0, additive: 0 });
+      const counts = { breaking: 1, deprecation: 0, additive: 0, accepted: { breaking: 0, deprecation: 0, additive: 0 } };
+      expect(report.summary).toEqual({ ...counts, edits: counts });
       expect(report.changes).toMatchObject([
         {
           ruleId: 'operation-removed-without-deprecation',

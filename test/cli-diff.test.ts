@@ -109,11 +109,14 @@ describe('apicompat diff', () => {
   it('a removed operation exits 1 with a breaking finding located on both sides (JSON)', async () => {
     const result = await run(['diff', 'a.yaml', 'b.yaml', '--format', 'json']);
     expect([result.code, result.stderr]).toEqual([1, '']);
-    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[] };
-    expect(report.summary).toEqual({ breaking: 1, deprecation: 0, additive: 0 });
+    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[]; edits: unknown[] };
+    const none = { breaking: 0, deprecation: 0, additive: 0 };
+    const counts = { breaking: 1, deprecation: 0, additive: 0, accepted: none };
+    expect(report.summary).toEqual({ ...counts, edits: counts });
     expect(report.changes).toEqual([
       {
         id: '07dbf5de6f',
+        edit: '913a88a96d',
         ruleId: 'operation-removed-without-deprecation',
         class: 'breaking',
         direction: 'none',
@@ -121,6 +124,18 @@ describe('apicompat diff', () => {
         operation: { method: 'DELETE', path: '/items/{id}' },
         base: { file: 'a.yaml', line: 25, pointer: '/paths/~1items~1{id}/delete' },
         revision: { file: 'b.yaml', line: 6, pointer: '/paths/~1items~1{id}' },
+      },
+    ]);
+    expect(report.edits).toEqual([
+      {
+        id: '913a88a96d',
+        ruleId: 'operation-removed-without-deprecation',
+        class: 'breaking',
+        direction: 'none',
+        message: 'DELETE /items/{id} was removed without being deprecated first: clients calling it get 404 or 405.',
+        base: { file: 'a.yaml', line: 25, pointer: '/paths/~1items~1{id}/delete' },
+        revision: { file: 'b.yaml', line: 6, pointer: '/paths/~1items~1{id}' },
+        operations: [{ method: 'DELETE', path: '/items/{id}' }],
       },
     ]);
   });

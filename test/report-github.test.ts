@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeData, escapeProperty, renderGithub } from '../src/report/github.js';
 import type { Report } from '../src/types.js';
 import { fixtureReport } from './support/report-fixture.js';
+import { reportOf } from './support/report-of.js';
 
 describe('GitHub workflow commands', () => {
   it('annotates each finding on its revision line, by class', async () => {
@@ -24,10 +25,7 @@ describe('GitHub workflow commands', () => {
   it('escapes %, CR and LF in messages, and also : and , in properties', () => {
     expect(escapeData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b');
     expect(escapeProperty('a:b,c%\n')).toBe('a%3Ab%2Cc%25%0A');
-    const report: Report = {
-      schemaVersion: 1,
-      summary: { breaking: 0, deprecation: 0, additive: 1 },
-      changes: [
+    const report: Report = reportOf([
         {
           id: 'x',
           ruleId: 'operation-added',
@@ -39,10 +37,7 @@ describe('GitHub workflow commands', () => {
           accepted: { reason: 'planned' },
           base: { file: 'dir, with comma/base.yaml', pointer: '/paths', line: 2 },
         },
-      ],
-      services: [{ name: '' }],
-      notes: [],
-    };
+      ]);
     expect(renderGithub(report, { color: false, failOn: 'breaking' }).split('\n')[0]).toBe(
       '::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned)',
     );

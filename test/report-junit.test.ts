@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderJunit } from '../src/report/junit.js';
 import type { Finding, Report } from '../src/types.js';
 import { fixtureReport } from './support/report-fixture.js';
+import { reportOf } from './support/report-of.js';
 
 interface Case {
   name: string;
@@ -48,13 +49,7 @@ describe('JUnit report', () => {
       operation: { method: 'GET', path: '/a' },
       revision: { file: 'svc/openapi.yaml', pointer: '/paths', line: 3 },
     });
-    const report: Report = {
-      schemaVersion: 1,
-      summary: { breaking: 1, deprecation: 0, additive: 0 },
-      changes: [finding('orders', 'GET /a <gone> & "never" back')],
-      services: [{ name: 'orders' }, { name: 'users' }],
-      notes: [],
-    };
+    const report: Report = reportOf([finding('orders', 'GET /a <gone> & "never" back')], [{ name: 'orders' }, { name: 'users' }]);
     const { testsuites } = parse(renderJunit(report, { color: false, failOn: 'breaking' }));
     expect(testsuites.testsuite.map((s) => [s.name, s.testcase.map((c) => c.name), s.failures])).toEqual([
       ['orders', ['orders'], 1],

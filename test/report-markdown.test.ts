@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MARKDOWN_LIMIT, renderMarkdown, renderMarkdownWithin } from '../src/report/markdown.js';
 import type { Finding, Report } from '../src/types.js';
 import { fixtureReport } from './support/report-fixture.js';
+import { reportOf } from './support/report-of.js';
 
 function finding(i: number, cls: Finding['class']): Finding {
   return {
@@ -18,7 +19,7 @@ function finding(i: number, cls: Finding['class']): Finding {
 
 function bigReport(counts: Record<Finding['class'], number>): Report {
   const changes = (['breaking', 'deprecation', 'additive'] as const).flatMap((cls) => Array.from({ length: counts[cls] }, (_, i) => finding(i, cls)));
-  return { schemaVersion: 1, summary: counts, changes, services: [{ name: '', baseVersion: '1.0.0', revisionVersion: '1.0.0' }], notes: [] };
+  return reportOf(changes, [{ name: '', baseVersion: '1.0.0', revisionVersion: '1.0.0' }]);
 }
 
 describe('Markdown pull-request comment', () => {

@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { compareFindings, summarize } from '../classify/classify.js';
+import { compareFindings } from '../classify/classify.js';
+import { withEdits } from '../classify/edits.js';
 import { applyAcceptancesByService } from '../classify/policy.js';
 import type { ReportSources } from '../report/reporter.js';
 import { InputError } from '../load/input-error.js';
@@ -64,10 +65,12 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
     base: Object.assign({}, ...results.map((r) => r.sources.base)) as Record<string, string>,
     revision: Object.assign({}, ...results.map((r) => r.sources.revision)) as Record<string, string>,
   });
+  const { edits, summary } = withEdits(findings);
   return {
     schemaVersion: 1,
-    summary: summarize(findings),
+    summary,
     changes: findings,
+    edits,
     services: results.map((r) => r.info),
     notes: [...(notes ?? []), ...accepted.notes],
   };

@@ -59,7 +59,12 @@ export function findingId(finding: Finding, operationKey?: string): string {
     finding.data.mediaType ?? '',
     finding.data.status ?? '',
   ].join('\u0000');
-  return sha256Hex(stable).slice(0, 10);
+  return shortHash(stable);
+}
+
+/** The ids' form: 10 hex digits of a SHA-256. */
+export function shortHash(text: string): string {
+  return sha256Hex(text).slice(0, 10);
 }
 
 /** `crypto.hash` (Node 20.12 and newer) is the one-shot form; a large diff has thousands of ids. */

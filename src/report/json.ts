@@ -1,4 +1,4 @@
-import type { Finding, SourceLocation } from '../types.js';
+import type { Edit, Finding, SourceLocation } from '../types.js';
 import type { Reporter } from './reporter.js';
 import { serviceViews } from './semver.js';
 
@@ -8,6 +8,7 @@ export const renderJson: Reporter = (report) => {
     schemaVersion: report.schemaVersion,
     summary: report.summary,
     changes: report.changes.map(toJson),
+    edits: report.edits.map(editJson),
     services: report.services.filter((s) => s.name !== ''),
     notes: report.notes,
     // The smallest version bump the changes require, per service (the unnamed one included).
@@ -19,6 +20,7 @@ export const renderJson: Reporter = (report) => {
 function toJson(f: Finding): Record<string, unknown> {
   return {
     id: f.id,
+    ...(f.edit !== undefined ? { edit: f.edit } : {}),
     ruleId: f.ruleId,
     class: f.class,
     direction: f.direction,
@@ -32,6 +34,22 @@ function toJson(f: Finding): Record<string, unknown> {
   };
 }
 
+function editJson(e: Edit): Record<string, unknown> {
+  return {
+    id: e.id,
+    ruleId: e.ruleId,
+    class: e.class,
+    direction: e.direction,
+    message: e.message,
+    ...(e.service !== undefined ? { service: e.service } : {}),
+    ...(e.base ? { base: location(e.base) } : {}),
+    ...(e.revision ? { revision: location(e.revision) } : {}),
+    operations: e.operations.map(({ method, path }) => ({ method, path })),
+    ...(e.accepted ? { accepted: e.accepted } : {}),
+    ...(e.sunset !== undefined ? { sunset: e.sunset } : {}),
+  };
+}
+
 function location(loc: SourceLocation): Record<string, unknown> {
-  return { file: loc.file, line: loc.line ?? null, pointer: loc.pointer };
+  return { file: loc.file, line: loc.line ?? null, ...(loc.column !== undefined ? { column: loc.column } : {}), pointer: loc.pointer };
 }

@@ -1,4 +1,5 @@
 import type { Finding, Report } from '../../src/types.js';
+import { reportOf } from './report-of.js';
 
 function finding(service: string, cls: Finding['class'], path: string, message: string): Finding {
   return {
@@ -17,17 +18,14 @@ function finding(service: string, cls: Finding['class'], path: string, message: 
 
 /** A `check`-like report: two named services, one with a hostile name in a message. */
 export function twoServices(): Report {
-  return {
-    schemaVersion: 1,
-    summary: { breaking: 1, deprecation: 0, additive: 1 },
-    changes: [
+  return reportOf(
+    [
       finding('orders', 'breaking', '/orders/{id}', 'GET /orders/{id} was removed <script>alert(1)</script> & "more".'),
       finding('users', 'additive', '/users', 'GET /users was added.'),
     ],
-    services: [
+    [
       { name: 'orders', baseVersion: '1.2.0', revisionVersion: '1.2.0' },
       { name: 'users', baseVersion: '0.3.0', revisionVersion: '0.4.0' },
     ],
-    notes: [],
-  };
+  );
 }
