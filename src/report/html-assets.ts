@@ -45,7 +45,8 @@ td small.accepted{color:var(--accepted)}
 .message{margin:.3rem 0}
 .ops{margin:.3rem 0;font-size:.9rem}
 .ops summary{cursor:pointer}
-.ops ul{columns:2;margin:.3rem 0;padding-left:1.2rem}
+.ops ul{margin:.3rem 0;padding-left:1.2rem}
+.ops li{overflow-wrap:anywhere}
 code{font-family:ui-monospace,SFMono-Regular,Menlo,monospace;font-size:.85em}
 .acceptance{color:var(--accepted);margin:.3rem 0}
 .acceptance.expired{color:var(--breaking)}
@@ -59,7 +60,7 @@ pre .hit{background:#fff8c5;font-weight:600}
 pre .cut,pre .ln{display:inline;padding:0}
 .cut{color:#8c959f}
 pre .ln{display:inline-block;width:4.5ch;color:#8c959f;text-align:right;margin-right:1ch;user-select:none}
-@media (max-width:50rem){.sides{grid-template-columns:1fr}.ops ul{columns:1}}
+@media (max-width:50rem){.sides{grid-template-columns:1fr}}
 @media print{
 #filters,.id{display:none}
 body{max-width:none;padding:0;font-size:10pt}

@@ -212,7 +212,7 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
 
   it('shows the sunset date of each deprecation', async () => {
     await big.getByRole('button', { name: /^Deprecated \d/ }).click();
-    const sunsets = await big.locator('article.edit:visible .sunset').allInnerTexts();
+    const sunsets = await big.locator('article.edit:visible .sunset').allTextContents();
     expect(sunsets).toHaveLength(report.summary.edits.deprecation);
     expect(new Set(sunsets)).toEqual(new Set([`Sunset: ${SUNSET}`]));
   });
