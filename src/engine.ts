@@ -70,7 +70,7 @@ export function judgeLoaded(base: LoadedSpec, revision: LoadedSpec, options: Eng
   return { findings, changes, times: { normalize, diff, rules, locate: 0 } };
 }
 
-/** Fills in line numbers, one batch per file, only for locations that ended up in findings. */
+/** Fills in line numbers (and columns on long lines), one batch per file, only for locations that ended up in findings. */
 export function locateFindings(findings: Finding[], base: LoadedSpec, revision: LoadedSpec): void {
   for (const [side, spec] of [['base', base], ['revision', revision]] as const) {
     const byFile = new Map<string, SourceLocation[]>();
@@ -84,8 +84,12 @@ export function locateFindings(findings: Finding[], base: LoadedSpec, revision: 
     for (const [file, locs] of byFile) {
       const parsed = spec.files.get(file);
       if (!parsed) continue;
-      const lines = parsed.lines(new Set(locs.map((l) => l.pointer)));
-      for (const loc of locs) loc.line = lines.get(loc.pointer);
+      const positions = parsed.positions(new Set(locs.map((l) => l.pointer)));
+      for (const loc of locs) {
+        const position = positions.get(loc.pointer);
+        loc.line = position?.line;
+        if (position?.column !== undefined) loc.column = position.column;
+      }
     }
   }
 }

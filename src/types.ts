@@ -64,6 +64,8 @@ export interface Edit {
   changes: string[];
   /** Set when every one of its findings is accepted. */
   accepted?: { reason: string; expires?: string };
+  /** Set when an acceptance of one of its findings has expired: it fails again. */
+  acceptanceExpired?: { reason: string; expires: string };
   /** A deprecation's announced sunset date (`x-sunset`). */
   sunset?: string;
 }

@@ -106,7 +106,8 @@ describe('diff with a configuration', () => {
     const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': added });
     const byDefault = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
     expect(byDefault.code).toBe(0);
-    expect(JSON.parse(byDefault.stdout).summary).toEqual({ breaking: 0, deprecation: 0, additive: 1 });
+    const counts = { breaking: 0, deprecation: 0, additive: 1, accepted: { breaking: 0, deprecation: 0, additive: 0 } };
+    expect(JSON.parse(byDefault.stdout).summary).toEqual({ ...counts, edits: counts });
     writeFileSync(path.join(dir, 'strict.yaml'), 'profile: strict\n');
     const strict = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json', '--config', 'strict.yaml');
     expect(strict.code).toBe(1);
@@ -160,6 +161,43 @@ describe('apicompat accept', () => {
     expect(again.stdout).toBe('already accepted: operation-removed-without-deprecation at DELETE /items/{id} until 2099-01-01\n0 entries added to apicompat.config.yaml\n');
   });
 
+  it('accepts an edit by its id: one entry for its rule and location, which holds for every operation it reaches', async () => {
+    const shared = (secret: string) => `openapi: 3.0.3
+info: {title: Apps, version: 1.0.0}
+paths:
+  /apps:
+    get:
+      responses:
+        "200": {description: All., content: {application/json: {schema: {$ref: "#/components/schemas/App"}}}}
+  /apps/{id}:
+    get:
+      parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+      responses:
+        "200": {description: One., content: {application/json: {schema: {$ref: "#/components/schemas/App"}}}}
+components:
+  schemas:
+    App:
+      type: object
+      properties:
+        name: {type: string}
+${secret}`;
+    const dir = workspace({ 'base.yaml': shared('        secret: {type: string}\n'), 'revision.yaml': shared('') });
+    const first = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
+    const report = JSON.parse(first.stdout) as { changes: { edit: string }[]; edits: { id: string; operations: unknown[] }[] };
+    expect([first.code, report.changes.length, report.edits.length, report.edits[0].operations.length]).toEqual([1, 2, 1, 2]);
+    expect(report.changes.map((c) => c.edit)).toEqual([report.edits[0].id, report.edits[0].id]);
+    const accepted = await run(dir, 'accept', report.edits[0].id, '--reason', 'never documented', '--expires', '2099-01-01');
+    expect(accepted).toEqual({ code: 0, stdout: 'accepted: response-optional-property-removed until 2099-01-01\n1 entry added to apicompat.config.yaml\n', stderr: '' });
+    expect(readFileSync(path.join(dir, 'apicompat.config.yaml'), 'utf8')).toBe(
+      'accept:\n  - rule: response-optional-property-removed\n    pointer: /components/schemas/App/properties/secret\n    reason: never documented\n    expires: 2099-01-01\n',
+    );
+    const after = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
+    const counts = JSON.parse(after.stdout) as { summary: unknown; edits: { accepted?: unknown }[] };
+    expect([after.code, counts.edits[0].accepted]).toEqual([0, { reason: 'never documented', expires: '2099-01-01' }]);
+    const none = { breaking: 0, deprecation: 0, additive: 0 };
+    expect(counts.summary).toEqual({ breaking: 2, deprecation: 0, additive: 0, accepted: { ...none, breaking: 2 }, edits: { breaking: 1, deprecation: 0, additive: 0, accepted: { ...none, breaking: 1 } } });
+  });
+
   it('refuses unknown ids, a missing last run, and expiry dates in the past', async () => {
     const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED });
     const none = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
@@ -168,7 +206,7 @@ describe('apicompat accept', () => {
     await run(dir, 'diff', 'base.yaml', 'revision.yaml');
     const unknown = await run(dir, 'accept', 'abc', '--reason', 'r', '--expires', '2099-01-01');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toMatch(/^apicompat: no finding with id "abc" in the last run \(did you mean "\w+"\?\)\n$/);
+    expect(unknown.stderr).toMatch(/^apicompat: no edit or finding with id "abc" in the last run \(did you mean "\w+"\?\)\n$/);
     const id = (JSON.parse(readFileSync(path.join(dir, '.apicompat/last-run.json'), 'utf8')) as { findings: { id: string }[] }).findings[0].id;
     const past = await run(dir, 'accept', id, '--reason', 'r', '--expires', '2026-01-01', '--today', '2026-06-15');
     expect(past).toEqual({ code: 2, stdout: '', stderr: 'apicompat: --expires 2026-01-01 lies before today (2026-06-15)\n' });

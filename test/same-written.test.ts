@@ -6,7 +6,7 @@ import { Resolver } from '../src/model/resolver.js';
 const FILE = '/api.json';
 
 function spec(value: unknown): LoadedSpec {
-  const parsed = { file: FILE, format: 'json' as const, value, text: '', lines: () => new Map<string, number>() };
+  const parsed = { file: FILE, format: 'json' as const, value, text: '', lines: () => new Map<string, number>(), positions: () => new Map() };
   return { entry: FILE, version: '3.1', files: new Map([[FILE, parsed]]) };
 }
 

@@ -27,7 +27,7 @@ function document(openapi: string, petName: unknown = { type: 'string' }) {
 }
 
 function spec(value: unknown, version: '3.0' | '3.1'): LoadedSpec {
-  return { entry: '/api.json', version, files: new Map([['/api.json', { file: '/api.json', format: 'json', value, text: '', lines: () => new Map() }]]) };
+  return { entry: '/api.json', version, files: new Map([['/api.json', { file: '/api.json', format: 'json', value, text: '', lines: () => new Map(), positions: () => new Map() }]]) };
 }
 
 describe('parts shared with an already validated document', () => {

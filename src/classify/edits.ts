@@ -1,7 +1,7 @@
 // Edits: the findings grouped by the one change in the documents that caused them. A change to a
 // shared component gives one finding per operation that uses it; a reader wants it once, with the
 // operations it affects.
-import type { ChangeClass, Edit, EditSummary, Finding, OperationRef, ReportSummary, SourceLocation, Summary } from '../types.js';
+import type { ChangeClass, Edit, EditSummary, Finding, OperationRef, ReportSummary, Summary } from '../types.js';
 import { RULES } from '../rules/registry.js';
 import { shortHash } from './classify.js';
 
@@ -48,6 +48,7 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
     operations.push({ method: operation.method, path: operation.path });
   }
   const accepted = members.every((f) => f.accepted) ? first.accepted : undefined;
+  const expired = accepted ? undefined : members.find((f) => f.acceptanceExpired)?.acceptanceExpired;
   const sunset = first.data.sunset;
   return {
     id: editId(first, taken),
@@ -61,6 +62,7 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
     operations,
     changes: members.map((f) => f.id),
     ...(accepted ? { accepted } : {}),
+    ...(expired ? { acceptanceExpired: expired } : {}),
     ...(typeof sunset === 'string' && sunset !== '' ? { sunset } : {}),
   };
 }
@@ -148,11 +150,4 @@ export function countClasses(items: readonly { class: ChangeClass; accepted?: un
     if (item.accepted) accepted[item.class]++;
   }
   return { ...summary, accepted };
-}
-
-/** The location an edit is shown at: as for findings, the revision side when it has a line. */
-export function editLocation(edit: Pick<Edit, 'base' | 'revision'>): SourceLocation | undefined {
-  if (edit.revision?.line) return edit.revision;
-  if (edit.base?.line) return edit.base;
-  return edit.revision ?? edit.base;
 }

@@ -107,6 +107,15 @@ export function entryFor(finding: Finding, reason: string, expires: string): Acc
   };
 }
 
+/**
+ * The accept entry for an edit, given its findings: its rule and location without an operation,
+ * so it matches the change in every operation it reaches, today's and those that use it later.
+ */
+export function entryForEdit(findings: readonly Finding[], reason: string, expires: string): AcceptEntry {
+  const { operation: _operation, ...entry } = entryFor(findings[0], reason, expires);
+  return entry;
+}
+
 /** Of the two sides, the deeper pointer names the element; the other is often just its parent. */
 function moreSpecific(a: string | undefined, b: string | undefined): string | undefined {
   if (a === undefined) return b;

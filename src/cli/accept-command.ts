@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { acceptanceMatches, entryFor } from '../classify/policy.js';
+import { acceptanceMatches, entryFor, entryForEdit } from '../classify/policy.js';
 import { appendAcceptances } from '../config/append-accept.js';
 import { CONFIG_NAMES, findConfigFile, parseConfig } from '../config/load-config.js';
 import { didYouMean } from '../config/suggest.js';
@@ -24,8 +24,8 @@ interface AcceptFlags {
 export function registerAccept(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('accept')
-    .description('accept findings of the last diff/check by id: appends `accept` entries to the configuration')
-    .argument('<finding-id...>', 'finding ids, as shown with every finding')
+    .description('accept edits or findings of the last diff/check by id: appends `accept` entries to the configuration')
+    .argument('<id...>', 'edit ids (as the reports show them) or finding ids (the changes of JSON output)')
     .requiredOption('--reason <text>', 'why the change is acceptable (required)')
     .requiredOption('--expires <date>', 'the last day the acceptance holds (YYYY-MM-DD)')
     .option(...CONFIG_OPTION)
@@ -46,7 +46,7 @@ export function registerAccept(program: Command, io: CliIo, setExit: (code: numb
     });
 }
 
-/** One entry per id, matching exactly that finding's stable fields. */
+/** One entry per id: a finding's stable fields, or an edit's rule and location in all its operations. */
 export function acceptEntries(ids: string[], findings: Finding[], flags: Pick<AcceptFlags, 'reason' | 'expires'>, today: string): AcceptEntry[] {
   const reason = flags.reason.trim();
   if (reason === '') throw new UsageError('--reason must say why the change is acceptable');
@@ -56,9 +56,13 @@ export function acceptEntries(ids: string[], findings: Finding[], flags: Pick<Ac
   if (flags.expires < today) throw new UsageError(`--expires ${flags.expires} lies before today (${today})`);
   return ids.map((id) => {
     const finding = findings.find((f) => f.id === id);
-    if (!finding) throw new UsageError(`no finding with id "${id}" in the last run${didYouMean(id, findings.map((f) => f.id))}`);
-    const entry = entryFor(finding, reason, flags.expires);
-    if (!acceptanceMatches(entry, finding)) throw new Error(`the entry for ${id} would not match its finding`);
+    const members = finding ? [finding] : findings.filter((f) => f.edit === id);
+    if (members.length === 0) {
+      const known = [...new Set(findings.flatMap((f) => (f.edit === undefined ? [f.id] : [f.id, f.edit])))];
+      throw new UsageError(`no edit or finding with id "${id}" in the last run${didYouMean(id, known)}`);
+    }
+    const entry = finding ? entryFor(finding, reason, flags.expires) : entryForEdit(members, reason, flags.expires);
+    if (!members.every((f) => acceptanceMatches(entry, f))) throw new Error(`the entry for ${id} would not match its findings`);
     return entry;
   });
 }

@@ -17,7 +17,7 @@ import { CHECK_LAST_RUN_FILE, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
-import { sourceCollector, writeReportFiles } from './report-files.js';
+import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
 
 interface CheckFlags extends OutputFlags {
   base?: string;
@@ -66,7 +66,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       });
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.
       const serviceFailOn = Object.fromEntries(report.services.map(({ name }) => [name, failOnOf(flags, policy, name)]));
-      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources() };
+      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       const gitDir = path.join(repo, '.git');

@@ -8,7 +8,7 @@ import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { writeLastRun } from './last-run.js';
-import { sourceCollector, writeReportFiles } from './report-files.js';
+import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
 
 type DiffFlags = OutputFlags;
 
@@ -27,7 +27,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       const report = await compare(base, revision, { ...compareOptionsOf(policy), cwd: io.cwd, today: resolveToday(flags.today, io), onSources: sources.onSources });
       const unrecorded = writeLastRun(io.cwd, report.changes);
       if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
-      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources() };
+      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);

@@ -34,6 +34,13 @@ export function parseReportTarget(value: string): ReportTarget {
   return { format: format as Format, file };
 }
 
+/** Of the extra reports, the one a shortened Markdown comment points to: HTML first, then JSON, then any other. */
+export function fullReportOf(targets: readonly ReportTarget[]): string | undefined {
+  const complete = targets.filter((t) => t.format !== 'markdown');
+  const rank = (t: ReportTarget) => (t.format === 'html' ? 0 : t.format === 'json' ? 1 : 2);
+  return [...complete].sort((a, b) => rank(a) - rank(b))[0]?.file;
+}
+
 /**
  * Catches the source texts `compare()` loaded (pass `onSources` in its options), for reports that
  * quote lines; several comparisons (one per service) add up.

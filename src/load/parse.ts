@@ -1,7 +1,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 import { InputError } from './input-error.js';
 import { countKeys, findDuplicateJsonKey, locateJsonPointers, mayRepeatKeys } from './json-locate.js';
-import { LineIndex } from './lines.js';
+import { LineIndex, type TextPosition } from './lines.js';
 import { splitPointer } from './pointer.js';
 import type { TextIndex } from './text-index.js';
 import type JsYaml from 'js-yaml';
@@ -19,6 +19,8 @@ export interface ParsedFile {
   value: unknown;
   /** 1-based line of each pointer (nearest existing ancestor for a pointer that does not exist). */
   lines(pointers: Iterable<string>): Map<string, number>;
+  /** `lines` with the column where a line is long (minified JSON). */
+  positions(pointers: Iterable<string>): Map<string, TextPosition>;
   /** The source text, for reports that quote lines. */
   text: string;
   /** Every `$ref` string in the file, when parsing collected them on the way (JSON). */
@@ -100,6 +102,10 @@ function parseJson(file: string, text: string, keysCheckedLater: boolean): Parse
       const offsets = locateJsonPointers(text, pointers, index);
       return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.lineAt(offset)]));
     },
+    positions(pointers) {
+      const offsets = locateJsonPointers(text, pointers, index);
+      return new Map([...offsets].map(([pointer, offset]) => [pointer, lineIndex.positionAt(offset)]));
+    },
     useIndex(built) {
       index = built;
       lineIndex.useStarts(built.lineStarts);
@@ -129,6 +135,12 @@ function parseYaml(file: string, text: string): ParsedFile {
       const out = new Map<string, number>();
       const parsed = document();
       for (const pointer of pointers) out.set(pointer, lineIndex.lineAt(yamlOffset(parsed, pointer)));
+      return out;
+    },
+    positions(pointers) {
+      const out = new Map<string, TextPosition>();
+      const parsed = document();
+      for (const pointer of pointers) out.set(pointer, lineIndex.positionAt(yamlOffset(parsed, pointer)));
       return out;
     },
   };

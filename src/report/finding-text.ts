@@ -1,6 +1,6 @@
 // Small pieces of finding text shared by the reporters.
 import { RULES } from '../rules/registry.js';
-import type { ChangeClass, Finding, SourceLocation } from '../types.js';
+import { CHANGE_CLASSES, type ChangeClass, type Edit, type EditSummary, type Finding, type OperationRef, type ReportSummary, type SourceLocation } from '../types.js';
 
 export function ruleDescription(ruleId: string): string {
   return RULES.find((r) => r.id === ruleId)?.description ?? ruleId;
@@ -24,8 +24,10 @@ export function operationLabel(finding: Finding): string {
   return finding.operation ? `${finding.operation.method} ${finding.operation.path}` : '(whole API)';
 }
 
+/** `file:line`, and `file:line:column` where the line is long (minified JSON). */
 export function fileLine(loc: SourceLocation): string {
-  return loc.line ? `${loc.file}:${loc.line}` : loc.file;
+  if (!loc.line) return loc.file;
+  return loc.column !== undefined ? `${loc.file}:${loc.line}:${loc.column}` : `${loc.file}:${loc.line}`;
 }
 
 /** `base.yaml:7 → revision.yaml:15`, with whichever sides the finding has. */
@@ -37,8 +39,49 @@ export function locations(finding: Finding): string {
  * The one place to annotate: the revision side when it has a line (for removals that is the nearest
  * surviving line), else the base side.
  */
-export function primaryLocation(finding: Finding): SourceLocation | undefined {
+export function primaryLocation(finding: Pick<Finding, 'base' | 'revision'>): SourceLocation | undefined {
   if (finding.revision?.line) return finding.revision;
   if (finding.base?.line) return finding.base;
   return finding.revision ?? finding.base;
+}
+
+/** How many operations an edit names before "and N more". */
+export const LISTED_OPERATIONS = 3;
+
+/** `GET /a, POST /b, PUT /c and 12 more`, or `(whole API)`. */
+export function operationsLabel(operations: readonly OperationRef[], listed = LISTED_OPERATIONS): string {
+  if (operations.length === 0) return '(whole API)';
+  const shown = operations.slice(0, listed).map((o) => `${o.method} ${o.path}`).join(', ');
+  return operations.length > listed ? `${shown} and ${operations.length - listed} more` : shown;
+}
+
+/** `base.yaml:7 → revision.yaml:15`, with whichever sides the edit has. */
+export function editLocations(edit: Pick<Edit, 'base' | 'revision'>): string {
+  return [edit.base, edit.revision].filter((l) => l !== undefined).map(fileLine).join(' → ');
+}
+
+/** `3 breaking, 2 of them accepted`. */
+export function classCount(counts: EditSummary, cls: ChangeClass): string {
+  const accepted = counts.accepted[cls];
+  return accepted > 0 ? `${counts[cls]} ${cls}, ${accepted} of them accepted` : `${counts[cls]} ${cls}`;
+}
+
+/** `85 breaking edits (431 changes), 57 deprecation edits (57 changes), …`, accepted ones counted apart. */
+export function describeCounts(summary: ReportSummary): string {
+  return CHANGE_CLASSES.map((cls) => {
+    const changes = summary[cls] === 1 ? '1 change' : `${summary[cls]} changes`;
+    const accepted = summary.edits.accepted[cls] > 0 ? `, ${summary.edits.accepted[cls]} of them accepted` : '';
+    return `${summary.edits[cls]} ${cls} ${summary.edits[cls] === 1 ? 'edit' : 'edits'}${accepted} (${changes})`;
+  }).join(', ');
+}
+
+/** ` (sunset 2026-01-01)` for a deprecation with a sunset date, else nothing. */
+export function sunsetNote(edit: Pick<Edit, 'sunset'>): string {
+  return edit.sunset ? ` (sunset ${edit.sunset})` : '';
+}
+
+/** The same for one finding, whose data carries the sunset of what it deprecates. */
+export function findingSunsetNote(finding: Pick<Finding, 'class' | 'data'>): string {
+  const sunset = finding.data.sunset;
+  return finding.class === 'deprecation' && typeof sunset === 'string' && sunset !== '' ? ` (sunset ${sunset})` : '';
 }

@@ -1,30 +1,32 @@
-// GitHub Actions workflow commands: one annotation per finding, on the revision line it concerns.
-import type { ChangeClass, Finding } from '../types.js';
-import { operationLabel, primaryLocation } from './finding-text.js';
+// GitHub Actions workflow commands: one annotation per edit, on the revision line it concerns.
+import type { ChangeClass, Edit } from '../types.js';
+import { operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const COMMANDS: Record<ChangeClass, string> = { breaking: 'error', deprecation: 'warning', additive: 'notice' };
 
 export const renderGithub: Reporter = (report) => {
-  const lines = report.changes.map(annotation);
+  const lines = report.edits.map(annotation);
   for (const { service, verdict } of serviceViews(report)) {
     lines.push(`::notice title=${escapeProperty(`Semver: ${serviceName(service)}`)}::${escapeData(describeVerdict(verdict))}`);
   }
   return lines.map((l) => `${l}\n`).join('');
 };
 
-function annotation(finding: Finding): string {
-  const loc = primaryLocation(finding);
+function annotation(edit: Edit): string {
+  const loc = primaryLocation(edit);
   const properties: string[] = [];
   if (loc) properties.push(`file=${escapeProperty(loc.file)}`);
   if (loc?.line) properties.push(`line=${loc.line}`);
-  const service = finding.service ? `[${finding.service}] ` : '';
-  properties.push(`title=${escapeProperty(`${finding.ruleId}: ${service}${operationLabel(finding)}`)}`);
-  // An accepted finding no longer fails the build, so it is only a notice.
-  const command = finding.accepted ? 'notice' : COMMANDS[finding.class];
-  const accepted = finding.accepted ? ` (accepted: ${finding.accepted.reason})` : '';
-  return `::${command} ${properties.join(',')}::${escapeData(finding.message + accepted)}`;
+  if (loc?.line && loc.column !== undefined) properties.push(`col=${loc.column}`);
+  const service = edit.service ? `[${edit.service}] ` : '';
+  properties.push(`title=${escapeProperty(`${edit.ruleId}: ${service}${operationsLabel(edit.operations)}`)}`);
+  // An accepted edit no longer fails the build, so it is only a notice.
+  const command = edit.accepted ? 'notice' : COMMANDS[edit.class];
+  const accepted = edit.accepted ? ` (accepted: ${edit.accepted.reason})` : '';
+  const operations = edit.operations.length > 1 ? `\n${edit.operations.length} operations: ${operationsLabel(edit.operations)}` : '';
+  return `::${command} ${properties.join(',')}::${escapeData(`${edit.message}${sunsetNote(edit)}${accepted} [${edit.id}]${operations}`)}`;
 }
 
 /** Message text: `%`, CR and LF are percent-encoded, as GitHub's toolkit does. */

@@ -1,7 +1,7 @@
 // JUnit XML for CI test tabs: one test case per operation (per service when the report has
-// named services), one failure per finding that fails the policy.
-import type { Finding } from '../types.js';
-import { locations, operationLabel } from './finding-text.js';
+// named services), one failure per finding that fails the policy, its message naming the edit.
+import type { Edit, Finding } from '../types.js';
+import { findingSunsetNote, locations, operationLabel, sunsetNote } from './finding-text.js';
 import { failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
@@ -12,11 +12,12 @@ interface TestCase {
 }
 
 export const renderJunit: Reporter = (report, options) => {
+  const edits = new Map(report.edits.map((e) => [e.id, e]));
   const perService = report.services.some((s) => s.name !== '');
   const suites = serviceViews(report).map(({ service, findings, verdict }) => {
     const name = serviceName(service);
     const cases = perService ? [{ name, classname: 'apicompat', findings }] : byOperation(findings, name);
-    const rendered = cases.map((c) => testCase(c, options));
+    const rendered = cases.map((c) => testCase(c, options, edits));
     const failures = cases.reduce((n, c) => n + c.findings.filter((f) => fails(f, options)).length, 0);
     return [
       `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
@@ -49,18 +50,26 @@ function byOperation(findings: Finding[], suite: string): TestCase[] {
   return [...cases.values()];
 }
 
-function testCase(test: TestCase, options: ReportOptions): string {
+function testCase(test: TestCase, options: ReportOptions, edits: ReadonlyMap<string, Edit>): string {
   const open = `    <testcase name="${attr(test.name)}" classname="${attr(test.classname)}"`;
   const failing = test.findings.filter((f) => fails(f, options));
   const others = test.findings.filter((f) => !fails(f, options));
   if (failing.length === 0 && others.length === 0) return `${open}/>`;
   const lines = [`${open}>`];
   for (const f of failing) {
-    lines.push(`      <failure message="${attr(f.message)}" type="${attr(f.ruleId)}">${text(detail(f))}</failure>`);
+    lines.push(`      <failure message="${attr(failureMessage(f, edits))}" type="${attr(f.ruleId)}">${text(detail(f))}</failure>`);
   }
   if (others.length > 0) lines.push(`      <system-out>${text(others.map(detail).join('\n'))}</system-out>`);
   lines.push('    </testcase>');
   return lines.join('\n');
+}
+
+/** The edit's sentence and id: a change to a shared component fails every operation for one reason. */
+function failureMessage(finding: Finding, edits: ReadonlyMap<string, Edit>): string {
+  const edit = finding.edit === undefined ? undefined : edits.get(finding.edit);
+  if (!edit) return finding.message;
+  const others = edit.operations.length > 1 ? `; ${edit.operations.length} operations` : '';
+  return `${edit.message}${sunsetNote(edit)} (edit ${edit.id}${others})`;
 }
 
 function fails(finding: Finding, options: ReportOptions): boolean {
@@ -69,7 +78,7 @@ function fails(finding: Finding, options: ReportOptions): boolean {
 
 function detail(f: Finding): string {
   const accepted = f.accepted ? ` (accepted: ${f.accepted.reason})` : '';
-  return `${f.class} ${f.ruleId}${accepted}: ${f.message} [${locations(f)}]`;
+  return `${f.class} ${f.ruleId}${accepted}: ${f.message}${findingSunsetNote(f)} [${locations(f)}]`;
 }
 
 /** Characters XML 1.0 forbids outright are dropped; the rest are escaped. */

@@ -7,6 +7,8 @@ export interface ReportOptions {
   failOn: FailOn;
   /** Services held to another `failOn` than the run's (configuration `services.<name>.failOn`). */
   serviceFailOn?: Record<string, FailOn>;
+  /** Where the complete report is (a file written beside this one), for reports that must leave edits out. */
+  fullReport?: string;
   /** Source text per side, keyed by file as the report names it; reports that quote lines use it. */
   sources?: ReportSources;
 }

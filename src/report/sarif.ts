@@ -1,18 +1,19 @@
-// SARIF 2.1.0 for code-scanning tools: one rule per rule id, one result per finding, located on the
-// revision side (for removals the nearest surviving revision line) with the base side related.
-import type { ChangeClass, Finding, SourceLocation } from '../types.js';
-import { operationLabel, ruleDescription, ruleHelp } from './finding-text.js';
+// SARIF 2.1.0 for code-scanning tools: one rule per rule id, one result per edit, located on the
+// revision side (for removals the nearest surviving revision line) with the base side related and
+// the operations it affects as logical locations.
+import type { ChangeClass, Edit, SourceLocation } from '../types.js';
+import { ruleDescription, ruleHelp, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const LEVELS: Record<ChangeClass, 'error' | 'warning' | 'note'> = { breaking: 'error', deprecation: 'warning', additive: 'note' };
-/** Key of the stable fingerprint; bump the suffix if the id's inputs ever change. */
-export const FINGERPRINT_KEY = 'apicompatFindingId/v1';
+/** Key of the stable fingerprint (the edit id); bump the suffix if the id's inputs ever change. */
+export const FINGERPRINT_KEY = 'apicompatEditId/v1';
 
 export const renderSarif: Reporter = (report) => {
-  const ruleIds = [...new Set(report.changes.map((f) => f.ruleId))].sort();
+  const ruleIds = [...new Set(report.edits.map((e) => e.ruleId))].sort();
   const rules = ruleIds.map((id) => {
-    const cls = report.changes.find((f) => f.ruleId === id)!.class;
+    const cls = report.edits.find((e) => e.ruleId === id)!.class;
     return {
       id,
       shortDescription: { text: ruleDescription(id) },
@@ -21,7 +22,7 @@ export const renderSarif: Reporter = (report) => {
       properties: { class: cls },
     };
   });
-  const results = report.changes.map((f) => result(f, ruleIds.indexOf(f.ruleId)));
+  const results = report.edits.map((e) => result(e, ruleIds.indexOf(e.ruleId)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -36,32 +37,38 @@ export const renderSarif: Reporter = (report) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function result(finding: Finding, ruleIndex: number): Record<string, unknown> {
+function result(edit: Edit, ruleIndex: number): Record<string, unknown> {
   // Removals have their revision side on the nearest surviving line; with no revision side, the base.
-  const primary = finding.revision ?? finding.base;
-  const related = finding.revision && finding.base ? [{ id: 1, ...location(finding.base), message: { text: 'Base side (before the change)' } }] : undefined;
+  const primary = edit.revision ?? edit.base;
+  const related = edit.revision && edit.base ? [{ id: 1, ...location(edit.base), message: { text: 'Base side (before the change)' } }] : undefined;
+  const operations = edit.operations.map((o) => `${o.method} ${o.path}`);
+  const logical = (operations.length > 0 ? operations : ['(whole API)']).map((name) => ({ fullyQualifiedName: edit.service ? `${edit.service}: ${name}` : name, kind: 'member' }));
   return {
-    ruleId: finding.ruleId,
+    ruleId: edit.ruleId,
     ruleIndex,
-    level: LEVELS[finding.class],
-    message: { text: finding.message },
-    locations: primary ? [{ ...location(primary), logicalLocations: [{ fullyQualifiedName: logicalName(finding), kind: 'member' }] }] : [],
+    level: LEVELS[edit.class],
+    message: { text: edit.message + sunsetNote(edit) },
+    locations: primary ? [{ ...location(primary), logicalLocations: logical }] : [],
     ...(related ? { relatedLocations: related } : {}),
-    partialFingerprints: { [FINGERPRINT_KEY]: finding.id },
-    ...(finding.accepted ? { suppressions: [{ kind: 'external', justification: finding.accepted.reason }] } : {}),
-    properties: { class: finding.class, ...(finding.service ? { service: finding.service } : {}), pointer: primary?.pointer },
-  };
-}
-
-function location(loc: SourceLocation): { physicalLocation: Record<string, unknown> } {
-  return {
-    physicalLocation: {
-      artifactLocation: { uri: encodeURI(loc.file) },
-      ...(loc.line ? { region: { startLine: loc.line } } : {}),
+    partialFingerprints: { [FINGERPRINT_KEY]: edit.id },
+    ...(edit.accepted ? { suppressions: [{ kind: 'external', justification: edit.accepted.reason }] } : {}),
+    properties: {
+      class: edit.class,
+      ...(edit.service ? { service: edit.service } : {}),
+      pointer: primary?.pointer,
+      operations,
+      changes: edit.changes,
+      ...(edit.sunset ? { sunset: edit.sunset } : {}),
     },
   };
 }
 
-function logicalName(finding: Finding): string {
-  return finding.service ? `${finding.service}: ${operationLabel(finding)}` : operationLabel(finding);
+function location(loc: SourceLocation): { physicalLocation: Record<string, unknown> } {
+  const region = loc.line ? { startLine: loc.line, ...(loc.column !== undefined ? { startColumn: loc.column } : {}) } : undefined;
+  return {
+    physicalLocation: {
+      artifactLocation: { uri: encodeURI(loc.file) },
+      ...(region ? { region } : {}),
+    },
+  };
 }

@@ -1,12 +1,16 @@
 // The semver verdict per service, as every reporter shows it.
 import { semverVerdict, type SemverVerdict } from '../classify/semver-verdict.js';
 import { summarize } from '../classify/classify.js';
-import type { Finding, Report, ServiceInfo, Summary } from '../types.js';
+import { countClasses } from '../classify/edits.js';
+import type { Edit, EditSummary, Finding, Report, ServiceInfo, Summary } from '../types.js';
 
 export interface ServiceView {
   service: ServiceInfo;
   findings: Finding[];
   summary: Summary;
+  edits: Edit[];
+  /** Edits per class, with the accepted ones. */
+  editCounts: EditSummary;
   verdict: SemverVerdict;
 }
 
@@ -15,7 +19,8 @@ export function serviceViews(report: Report): ServiceView[] {
   const services = report.services.length > 0 ? report.services : [{ name: '' }];
   return services.map((service) => {
     const findings = report.changes.filter((f) => (f.service ?? '') === service.name);
-    return { service, findings, summary: summarize(findings), verdict: semverVerdict(findings, service.baseVersion, service.revisionVersion) };
+    const edits = report.edits.filter((e) => (e.service ?? '') === service.name);
+    return { service, findings, summary: summarize(findings), edits, editCounts: countClasses(edits), verdict: semverVerdict(findings, service.baseVersion, service.revisionVersion) };
   });
 }
 

@@ -1,11 +1,13 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import { CHANGE_CLASSES, type ChangeClass, type Finding, type Report, type SourceLocation } from '../types.js';
+import { countClasses } from '../classify/edits.js';
+import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
+import { classCount, describeCounts, fileLine, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeVerdict, serviceViews } from './semver.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
 
-/** Human output: grouped by class, then operation; each line the rule id, the sentence, file:line. */
+/** Human output: grouped by class; each edit once: rule id and edit id, its sentence, its operations, file:line. */
 export const renderText: Reporter = (report, options) => {
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
   const paint: Record<ChangeClass, (s: string) => string> = {
@@ -15,27 +17,26 @@ export const renderText: Reporter = (report, options) => {
   };
   const lines: string[] = [];
   for (const cls of CHANGE_CLASSES) {
-    const findings = report.changes.filter((f) => f.class === cls);
-    if (findings.length === 0) continue;
-    lines.push(paint[cls](`${MARKERS[cls]} ${cls} (${findings.length})`));
-    let group = '\u0000';
-    for (const finding of findings) {
-      const heading = groupOf(finding);
-      if (heading !== group) {
-        group = heading;
-        lines.push(`  ${chalk.bold(heading)}`);
-      }
-      const accepted = finding.accepted ? chalk.cyan(` [accepted: ${finding.accepted.reason}]`) : '';
-      lines.push(`    ${paint[cls](MARKERS[cls])} ${chalk.dim(finding.ruleId)} ${chalk.dim(`[${finding.id}]`)}${accepted}`);
-      lines.push(`      ${finding.message}`);
-      if (finding.acceptanceExpired) lines.push(`      ${chalk.red(`acceptance expired on ${finding.acceptanceExpired.expires} (${finding.acceptanceExpired.reason})`)}`);
-      lines.push(`      ${chalk.dim(where(finding))}`);
+    const edits = report.edits.filter((e) => e.class === cls);
+    if (edits.length === 0) continue;
+    const accepted = countClasses(edits).accepted[cls];
+    lines.push(paint[cls](`${MARKERS[cls]} ${cls}: ${edits.length} ${edits.length === 1 ? 'edit' : 'edits'}${accepted > 0 ? `, ${accepted} of them accepted` : ''}`));
+    for (const edit of edits) {
+      // An accepted edit fails nothing: it is not painted as the class it would fail.
+      const marker = edit.accepted ? chalk.cyan(MARKERS[cls]) : paint[cls](MARKERS[cls]);
+      const accepted = edit.accepted ? chalk.cyan(` [accepted: ${edit.accepted.reason}]`) : '';
+      const service = edit.service ? `[${edit.service}] ` : '';
+      lines.push(`  ${marker} ${service}${chalk.dim(edit.ruleId)} ${chalk.dim(`[${edit.id}]`)}${accepted}`);
+      lines.push(`      ${edit.message}${sunsetNote(edit)}`);
+      if (edit.acceptanceExpired) lines.push(`      ${chalk.red(`acceptance expired on ${edit.acceptanceExpired.expires} (${edit.acceptanceExpired.reason})`)}`);
+      // One operation is named by the sentence already.
+      if (edit.operations.length > 1) lines.push(`      ${chalk.bold(`${edit.operations.length} operations: ${operationsLabel(edit.operations)}`)}`);
+      lines.push(`      ${chalk.dim(where(edit))}`);
     }
     lines.push('');
   }
   for (const note of report.notes) lines.push(chalk.yellow(`note: ${note}`));
-  const { breaking, deprecation, additive } = report.summary;
-  const counts = `${breaking} breaking, ${deprecation} deprecation, ${additive} additive`;
+  const counts = describeCounts(report.summary);
   if (report.changes.length === 0) lines.push('No API changes.');
   else lines.push(...serviceViews(report).map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
   lines.push(...serviceSummary(report, options, chalk));
@@ -45,32 +46,21 @@ export const renderText: Reporter = (report, options) => {
   return lines.join('\n') + '\n';
 };
 
-/** One line per named service (counts per class, its verdict), for `check` reports. */
+/** One line per named service (edits per class, its verdict), for `check` reports. */
 function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInstance): string[] {
-  const named = report.services.filter((s) => s.name !== '');
-  if (named.length === 0) return [];
-  const width = Math.max(...named.map((s) => s.name.length));
-  return named.map(({ name }) => {
-    const findings = report.changes.filter((f) => f.service === name);
-    const count = (cls: ChangeClass) => findings.filter((f) => f.class === cls).length;
-    const counts = CHANGE_CLASSES.map((cls) => `${count(cls)} ${cls}`).join(', ');
+  const views = serviceViews(report).filter((v) => v.service.name !== '');
+  if (views.length === 0) return [];
+  const width = Math.max(...views.map((v) => v.service.name.length));
+  return views.map(({ service, findings, editCounts }) => {
+    const counts = CHANGE_CLASSES.map((cls) => classCount(editCounts, cls)).join(', ');
     const verdict = failsPolicy(findings, options) ? chalk.red('✖') : chalk.green('✔');
-    return `${verdict} ${name.padEnd(width)}  ${counts}`;
+    return `${verdict} ${service.name.padEnd(width)}  ${counts}`;
   });
 }
 
-function groupOf(finding: Finding): string {
-  const service = finding.service ? `[${finding.service}] ` : '';
-  return finding.operation ? `${service}${finding.operation.method} ${finding.operation.path}` : `${service}(whole API)`;
-}
-
-function where(finding: Finding): string {
+function where(edit: Edit): string {
   const parts: string[] = [];
-  if (finding.base) parts.push(`base ${position(finding.base)}`);
-  if (finding.revision) parts.push(`revision ${position(finding.revision)}`);
+  if (edit.base) parts.push(`base ${fileLine(edit.base)}`);
+  if (edit.revision) parts.push(`revision ${fileLine(edit.revision)}`);
   return parts.join('  →  ');
-}
-
-export function position(loc: SourceLocation): string {
-  return loc.line ? `${loc.file}:${loc.line}` : loc.file;
 }
