@@ -1,13 +1,11 @@
 // One edit of the HTML report: what changed, which operations it reaches (folded when several),
 // acceptance and sunset, and the source lines around it on both sides.
 import type { Edit, Finding, SourceLocation } from '../types.js';
-import { ruleDescription, ruleHelp } from './finding-text.js';
+import { fileLine, LISTED_OPERATIONS, ruleDescription, ruleHelp } from './finding-text.js';
 import type { SourceLines } from './source-excerpt.js';
 
 /** Lines shown before and after the line an edit points at. */
 const CONTEXT_LINES = 3;
-/** Operations named in the folded list's summary line before "and N more". */
-const OPERATIONS_NAMED = 3;
 
 export interface EditContext {
   lines: Record<'base' | 'revision', SourceLines>;
@@ -40,8 +38,8 @@ function operations(edit: Edit): string {
   const labels = edit.operations.map((op) => `${op.method} ${op.path}`);
   if (labels.length === 0) return '<p class="ops q">The API as a whole</p>';
   if (labels.length === 1) return `<p class="ops q">Operation <code>${esc(labels[0])}</code></p>`;
-  const named = labels.slice(0, OPERATIONS_NAMED).map((l) => `<code>${esc(l)}</code>`).join(', ');
-  const more = labels.length > OPERATIONS_NAMED ? ` and ${labels.length - OPERATIONS_NAMED} more` : '';
+  const named = labels.slice(0, LISTED_OPERATIONS).map((l) => `<code>${esc(l)}</code>`).join(', ');
+  const more = labels.length > LISTED_OPERATIONS ? ` and ${labels.length - LISTED_OPERATIONS} more` : '';
   const list = labels.map((l) => `<li><code>${esc(l)}</code></li>`).join('');
   return `<details class="ops q"><summary>${labels.length} operations: ${named}${more}</summary><ul>${list}</ul></details>`;
 }
@@ -51,7 +49,7 @@ function excerpt(side: 'base' | 'revision', loc: SourceLocation, lines: SourceLi
   const cut = '<span class="cut">…</span>';
   const rows = quoted?.map((l) => `<span${l.hit ? ' class="hit"' : ''}><span class="ln">${l.n}</span>${l.cutBefore ? cut : ''}${esc(l.text)}${l.cutAfter ? cut : ''}</span>`);
   const body = rows ? `<pre><code>${rows.join('')}</code></pre>` : '';
-  return `<figure class="side ${side}"><figcaption class="q">${side}: <code>${esc(place(loc))}</code></figcaption>${body}</figure>`;
+  return `<figure class="side ${side}"><figcaption class="q">${side}: <code>${esc(fileLine(loc))}</code></figcaption>${body}</figure>`;
 }
 
 /** Each rule of the report once, with why it matters and how to fix or accept it (edits link here). */
@@ -61,12 +59,6 @@ export function rulesAppendix(ruleIds: string[]): string {
     return `<dt id="r-${esc(id)}"><code>${esc(id)}</code></dt><dd>${paragraphs}</dd>`;
   });
   return `<section id="rules" aria-label="Rules">\n<h2>Rules in this report</h2>\n<dl>\n${entries.join('\n')}\n</dl>\n</section>`;
-}
-
-/** `file:line:column`, as far as the location knows. */
-export function place(loc: SourceLocation): string {
-  if (!loc.line) return loc.file;
-  return loc.column ? `${loc.file}:${loc.line}:${loc.column}` : `${loc.file}:${loc.line}`;
 }
 
 export function esc(text: string): string {

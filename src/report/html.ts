@@ -2,7 +2,7 @@
 // offline and on paper. Grouped by service, then edit (one underlying change and the operations it
 // reaches); filters by class, service and rule and a text search, each with its count.
 import { countClasses } from '../classify/edits.js';
-import { CHANGE_CLASSES, type ChangeClass, type Edit, type EditSummary, type Report } from '../types.js';
+import { CHANGE_CLASSES, type ChangeClass, type Edit, type EditSummary } from '../types.js';
 import { CLASS_TITLES } from './finding-text.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { editArticle, esc, rulesAppendix, type EditContext } from './html-edit.js';
@@ -15,14 +15,13 @@ const CLASS_RANK: Record<ChangeClass, number> = { breaking: 0, deprecation: 1, a
 export const renderHtml: Reporter = (report, options) => {
   const failed = failsPolicy(report.changes, options);
   const views = serviceViews(report);
-  const editsOf = editsByService(report);
   const verdict = report.changes.length === 0 ? 'No API changes' : `${failed ? 'Fails' : 'Passes'} the policy (${failOnLabel(report, options)}). ${countsSentence(report.summary.edits, report.changes.length)}`;
   const context: EditContext = {
     lines: { base: new SourceLines(options.sources?.base), revision: new SourceLines(options.sources?.revision) },
     findings: new Map(report.changes.map((f) => [f.id, f])),
   };
   const sections = views
-    .map((view) => serviceSection(view, editsOf.get(view.service.name) ?? [], context, views.length > 1))
+    .map((view) => serviceSection(view, context, views.length > 1))
     .filter((section) => section !== '')
     .join('\n');
   const notes = report.notes.map((n) => `<li>${esc(n)}</li>`).join('');
@@ -44,7 +43,7 @@ export const renderHtml: Reporter = (report, options) => {
 <table>
 <thead><tr><th scope="col">Service</th><th scope="col">Breaking</th><th scope="col">Deprecation</th><th scope="col">Additive</th><th scope="col">info.version</th><th scope="col">Required bump</th></tr></thead>
 <tbody>
-${views.map((view) => summaryRow(view, editsOf.get(view.service.name) ?? [])).join('\n')}
+${views.map(summaryRow).join('\n')}
 </tbody>
 </table>
 <p class="hint">Counts are edits (one underlying change each); a shared component's edit reaches every operation that uses it.</p>
@@ -66,24 +65,15 @@ ${report.edits.length > 0 ? rulesAppendix([...new Set(report.edits.map((e) => e.
 };
 
 /**
- * Each service's edits: breaking first, then deprecations, then additive ones; in each class the
+ * A service's edits: breaking first, then deprecations, then additive ones; in each class the
  * accepted ones after the rest (they need no decision), otherwise in report order.
  */
-function editsByService(report: Report): Map<string, Edit[]> {
-  const byService = new Map<string, Edit[]>();
+function reviewOrder(edits: Edit[]): Edit[] {
   const rank = (edit: Edit) => CLASS_RANK[edit.class] * 2 + (edit.accepted ? 1 : 0);
-  const sorted = report.edits.map((edit, i) => ({ edit, i })).sort((a, b) => rank(a.edit) - rank(b.edit) || a.i - b.i);
-  for (const { edit } of sorted) {
-    const key = edit.service ?? '';
-    const list = byService.get(key);
-    if (list) list.push(edit);
-    else byService.set(key, [edit]);
-  }
-  return byService;
+  return edits.map((edit, i) => ({ edit, i })).sort((a, b) => rank(a.edit) - rank(b.edit) || a.i - b.i).map(({ edit }) => edit);
 }
 
-function summaryRow({ service, summary, verdict }: ServiceView, edits: Edit[]): string {
-  const counts = countClasses(edits);
+function summaryRow({ service, summary, editCounts: counts, verdict }: ServiceView): string {
   const cells = CHANGE_CLASSES.map((cls) => {
     const changes = summary[cls] === counts[cls] ? '' : ` <small>${changesOf(summary[cls])}</small>`;
     const accepted = counts.accepted[cls] > 0 ? ` <small class="accepted">${counts.accepted[cls]} accepted</small>` : '';
@@ -93,13 +83,13 @@ function summaryRow({ service, summary, verdict }: ServiceView, edits: Edit[]): 
   return `<tr><th scope="row">${esc(serviceName(service))}</th>${cells}<td>${esc(describeVersion(verdict))}</td><td>${esc(verdict.required)}${tooSmall}</td></tr>`;
 }
 
-function serviceSection(view: ServiceView, edits: Edit[], context: EditContext, named: boolean): string {
-  if (edits.length === 0) return '';
-  const counts = countClasses(edits);
+function serviceSection(view: ServiceView, context: EditContext, named: boolean): string {
+  if (view.edits.length === 0) return '';
+  const counts = view.editCounts;
   // With one service the header and summary already say all of this.
   const heading = named ? `<h2>${esc(serviceName(view.service))}</h2>\n<p class="service-verdict">${esc(countsSentence(counts, view.findings.length))}. ${esc(describeVerdict(view.verdict))}</p>\n` : '';
   return `<section class="service" data-service="${esc(view.service.name)}" aria-label="${esc(serviceName(view.service))}">
-${heading}${edits.map((edit) => editArticle(edit, context)).join('\n')}
+${heading}${reviewOrder(view.edits).map((edit) => editArticle(edit, context)).join('\n')}
 </section>`;
 }
 
