@@ -172,7 +172,7 @@ describe('apicompat check against the working tree', () => {
       expect(run.stdout.split('\n').slice(-4)).toEqual([
         '✔ billing  0 breaking, 0 deprecation, 0 additive',
         '✖ users    1 breaking, 0 deprecation, 0 additive',
-        '✖ 1 breaking, 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
+        '✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ]);
       expect(run.stdout).toContain('[users] DELETE /users/{id}');
@@ -245,7 +245,7 @@ describe('apicompat check against the working tree', () => {
       expect(text.stdout.split('\n').slice(-4)).toEqual([
         '✔ billing  0 breaking, 0 deprecation, 0 additive',
         '✖ users    0 breaking, 1 deprecation, 0 additive',
-        '✖ 0 breaking, 1 deprecation, 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
+        '✖ 0 breaking, 1 deprecation edit (1 change), 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
         '',
       ]);
     } finally {

@@ -91,14 +91,13 @@ async function run(argv: string[], env: Record<string, string> = {}, isTTY = fal
   return runCli(argv, { cwd: dir, env, isTTY });
 }
 
-const REMOVED_TEXT = `✖ breaking (1)
-  DELETE /items/{id}
-    ✖ operation-removed-without-deprecation [07dbf5de6f]
+const REMOVED_TEXT = `✖ breaking: 1 edit
+  ✖ operation-removed-without-deprecation [913a88a96d]
       DELETE /items/{id} was removed without being deprecated first: clients calling it get 404 or 405.
       base a.yaml:25  →  revision b.yaml:6
 
 semver: The changes require a major version bump; info.version is unchanged (1.0.0), so the next release needs it.
-✖ 1 breaking, 0 deprecation, 0 additive: fails the policy (--fail-on breaking)
+✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)
 `;
 
 describe('apicompat diff', () => {

@@ -23,7 +23,7 @@ describe('--report FORMAT=FILE', () => {
     const revision = path.join(REPORT_FIXTURES, 'revision.yaml');
     const { code, stdout } = await run(['diff', base, revision, '--report', 'sarif=out/apicompat.sarif', '--report', 'junit=out/junit.xml', '--report', 'html=report.html'], dir);
     expect(code).toBe(1);
-    expect(stdout).toContain('✖ 4 breaking, 1 deprecation, 3 additive: fails the policy (--fail-on breaking)');
+    expect(stdout).toContain('✖ 4 breaking edits (4 changes), 1 deprecation edit (1 change), 3 additive edits (3 changes): fails the policy (--fail-on breaking)');
     expect(JSON.parse(readFileSync(path.join(dir, 'out/apicompat.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
     expect(readFileSync(path.join(dir, 'out/junit.xml'), 'utf8')).toContain('<testsuites name="apicompat" tests="6" failures="4" errors="0">');
     // The HTML report quotes the source lines, which the CLI hands over from the loaded files.

@@ -39,7 +39,7 @@ describe('GitHub workflow commands', () => {
         },
       ]);
     expect(renderGithub(report, { color: false, failOn: 'breaking' }).split('\n')[0]).toBe(
-      '::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned)',
+      `::notice file=dir%2C with comma/base.yaml,line=2,title=operation-added%3A GET /a%2Cb::GET /a,b was added:%0A100%25 (accepted: planned) [${report.edits[0].id}]`,
     );
   });
 });

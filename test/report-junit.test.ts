@@ -55,6 +55,6 @@ describe('JUnit report', () => {
       ['orders', ['orders'], 1],
       ['users', ['users'], 0],
     ]);
-    expect(testsuites.testsuite[0].testcase[0].failure![0].message).toBe('GET /a <gone> & "never" back');
+    expect(testsuites.testsuite[0].testcase[0].failure![0].message).toBe(`GET /a <gone> & "never" back (edit ${report.edits[0].id})`);
   });
 });

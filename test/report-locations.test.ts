@@ -9,7 +9,7 @@ function located(format: Format, output: string, finding: Finding): boolean {
   if (format === 'github') return sides.some((s) => output.includes(`file=${s.file},line=${s.line},title=${finding.ruleId}`));
   if (format === 'sarif') {
     const results = (JSON.parse(output) as { runs: { results: { partialFingerprints: Record<string, string>; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[] }[] }[] }).runs[0].results;
-    const result = results.find((r) => Object.values(r.partialFingerprints).includes(finding.id));
+    const result = results.find((r) => Object.values(r.partialFingerprints).includes(finding.edit!));
     const at = result?.locations[0].physicalLocation;
     return sides.some((s) => at?.artifactLocation.uri === s.file && at.region.startLine === s.line);
   }

@@ -49,7 +49,8 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
   }
   const accepted = members.every((f) => f.accepted) ? first.accepted : undefined;
   const expired = accepted ? undefined : members.find((f) => f.acceptanceExpired)?.acceptanceExpired;
-  const sunset = first.data.sunset;
+  // Removals and policy findings name their sunset in the sentence; a deprecation shows it beside.
+  const sunset = first.class === 'deprecation' ? first.data.sunset : undefined;
   return {
     id: editId(first, taken),
     ruleId: first.ruleId,

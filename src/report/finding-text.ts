@@ -66,9 +66,10 @@ export function classCount(counts: EditSummary, cls: ChangeClass): string {
   return accepted > 0 ? `${counts[cls]} ${cls}, ${accepted} of them accepted` : `${counts[cls]} ${cls}`;
 }
 
-/** `85 breaking edits (431 changes), 57 deprecation edits (57 changes), …`, accepted ones counted apart. */
+/** `85 breaking edits (431 changes), 0 deprecation, …`, accepted ones counted apart. */
 export function describeCounts(summary: ReportSummary): string {
   return CHANGE_CLASSES.map((cls) => {
+    if (summary[cls] === 0) return `0 ${cls}`;
     const changes = summary[cls] === 1 ? '1 change' : `${summary[cls]} changes`;
     const accepted = summary.edits.accepted[cls] > 0 ? `, ${summary.edits.accepted[cls]} of them accepted` : '';
     return `${summary.edits[cls]} ${cls} ${summary.edits[cls] === 1 ? 'edit' : 'edits'}${accepted} (${changes})`;
