@@ -175,7 +175,7 @@ describe('apicompat check against the working tree', () => {
         '✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ]);
-      expect(run.stdout).toContain('[users] DELETE /users/{id}');
+      expect(run.stdout).toContain('[users] operation-removed-without-deprecation');
       expect(run.stdout).toContain('base api-surface/users/openapi.yaml:20');
     } finally {
       git(repo, 'checkout', '-q', '--', 'api-surface');

@@ -33,7 +33,7 @@ describe('edits: findings grouped by the change that caused them', () => {
         ruleId: 'response-optional-property-removed',
         class: 'breaking',
         direction: 'response',
-        message: '3 operations: the response property secret (status 200, 201) was removed without deprecation.',
+        message: 'The response property secret (status 200, 201) was removed without deprecation.',
         base: { file: 'base.json', pointer: '/components/schemas/app/properties/secret', line: 10 },
         revision: { file: 'revision.json', pointer: '/components/schemas/app', line: 8 },
         operations: [
@@ -87,7 +87,7 @@ describe('edits: findings grouped by the change that caused them', () => {
       return f;
     });
     const operations = members.map((f) => f.operation!);
-    expect(editMessage(members, operations, TEMPLATE)).toBe('5 operations: the response property secret (status 200, 201, 202 and 2 more) was removed without deprecation. Allowed: draft.');
+    expect(editMessage(members, operations, TEMPLATE)).toBe('The response property secret (status 200, 201, 202 and 2 more) was removed without deprecation. Allowed: draft.');
     expect(editMessage(members, operations, undefined)).toBe(members[0].message);
   });
 

@@ -89,8 +89,8 @@ function editId(f: Finding, taken: Set<string>): string {
 const LISTED_VALUES = 3;
 
 /**
- * The rule's sentence about the edit rather than one operation: `{{operation}}` becomes the one
- * operation or their count, a value that differs between operations becomes the common part of
+ * The rule's sentence about the edit rather than one operation: a leading `{{operation}}: ` goes
+ * when there are several (they are listed beside), elsewhere it becomes their count; a value that differs between operations becomes the common part of
  * its paths (`permissions.team_discussions`) or a short list (`200, 201`).
  */
 export function editMessage(members: Finding[], operations: OperationRef[], template: string | undefined): string {
@@ -101,14 +101,21 @@ export function editMessage(members: Finding[], operations: OperationRef[], temp
   const rendered = render(template, (name) => (name === 'operation' ? operationLabel(first.operation) : String(first.data[name] ?? '')));
   const tail = first.message.startsWith(rendered) ? first.message.slice(rendered.length) : '';
   const sharedTail = tail !== '' && members.every((f) => f.message.endsWith(tail)) ? tail : '';
+  // "GET /a: the property …" about several operations reads "The property …"; the operations are listed beside.
+  const lead = '{{operation}}: ';
+  const about = operations.length > 1 && template.startsWith(lead) ? capitalize(template.slice(lead.length)) : template;
   return (
-    render(template, (name) => {
+    render(about, (name) => {
       if (name === 'operation') return operations.length === 1 ? operationLabel(operations[0]) : `${operations.length} operations`;
       const values = [...new Set(members.map((f) => f.data[name]).filter((v) => v !== undefined).map(String))];
       if (values.length <= 1) return values[0] ?? '';
       return (name === 'property' ? commonPath(values) : undefined) ?? listOf(values);
     }) + sharedTail
   );
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function render(template: string, value: (name: string) => string): string {
