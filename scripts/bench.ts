@@ -1,5 +1,6 @@
 // `npm run bench`: apicompat against real large specs and a synthetic monorepo, each compared with
 // the floor (reading and parsing the same files and nothing else) measured in the same run.
+// Every output format is timed too, against the JSON run of the same pair.
 // Usage: npm run bench [-- --runs 5] [--only github-rest,stripe,monorepo-200]
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -8,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { ensureInput, REMOTE_PAIRS } from './bench/inputs.js';
 import { floorArgs, median, runNode, stagesArgs, type Run } from './bench/measure.js';
 import { ensureMonorepo } from './bench/monorepo.js';
+import { formatResult, FORMATS, type Format } from './bench/formats.js';
 import { renderMarkdown, renderTable, type PairResult } from './bench/table.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,25 +48,30 @@ writeFileSync(path.join(RESULTS, 'results.json'), JSON.stringify(json, null, 2) 
 writeFileSync(path.join(RESULTS, 'results.md'), renderMarkdown(results, machine));
 console.log(`\nwritten: ${path.relative(ROOT, path.join(RESULTS, 'results.json'))} and results.md`);
 
-/** Floor and diff interleaved run by run, so both see the same machine state. */
+/** Floor, the JSON diff and every other format interleaved run by run, so all see the same machine state. */
 async function measurePair(name: string, label: string, base: string, revision: string): Promise<PairResult> {
-  console.error(`bench: ${name} (${runs} runs)`);
+  console.error(`bench: ${name} (${runs} runs, ${FORMATS.length} formats)`);
   const floors: Run[] = [];
-  const diffs: Run[] = [];
+  const byFormat = new Map<Format, Run[]>(FORMATS.map((f) => [f, []]));
   const relBase = path.relative(ROOT, base);
   const relRevision = path.relative(ROOT, revision);
-  await runNode([BIN, 'diff', relBase, relRevision, '--format', 'json', '--today', '2026-06-15'], ROOT); // warm the file cache
+  const diff = async (format: Format) => {
+    const run = await runNode([BIN, 'diff', relBase, relRevision, '--format', format, '--today', '2026-06-15'], ROOT);
+    if (run.code !== 0 && run.code !== 1) throw new Error(`${name}: apicompat diff --format ${format} exited ${run.code}: ${run.stderr}`);
+    return run;
+  };
+  await diff('json'); // warm the file cache
   for (let i = 0; i < runs; i++) {
     floors.push(await runNode(floorArgs([base, revision]), ROOT));
-    const run = await runNode([BIN, 'diff', relBase, relRevision, '--format', 'json', '--today', '2026-06-15'], ROOT);
-    if (run.code !== 0 && run.code !== 1) throw new Error(`${name}: apicompat diff exited ${run.code}: ${run.stderr}`);
-    diffs.push(run);
+    for (const format of FORMATS) byFormat.get(format)!.push(await diff(format));
   }
+  const diffs = byFormat.get('json')!;
   const stageRuns: Record<string, number>[] = [];
   for (let i = 0; i < 3; i++) stageRuns.push(JSON.parse((await runNode(stagesArgs(DIST, base, revision), ROOT)).stdout) as Record<string, number>);
   const stages = Object.fromEntries(Object.keys(stageRuns[0]).map((k) => [k, median(stageRuns.map((s) => s[k]))]));
   const findings = (JSON.parse(diffs[0].stdout) as { changes: unknown[] }).changes.length;
-  return summarize(name, label, 'diff', floors, diffs, stages, findings);
+  const formats = FORMATS.map((format) => formatResult(format, byFormat.get(format)!, diffs));
+  return { ...summarize(name, label, 'diff', floors, diffs, stages, findings), formats };
 }
 
 /** `apicompat check` over the monorepo. */
