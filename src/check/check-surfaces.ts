@@ -18,6 +18,8 @@ export interface CheckOptions extends ServiceCompareOptions {
   runJobs?: (jobs: ServiceJob[]) => Promise<ServiceResult[]>;
   /** Receives the source texts of every service, for reports that quote lines. */
   onSources?: (sources: ReportSources) => void;
+  /** Receives one line per document compared although the validator rejects it. */
+  onWarning?: (line: string) => void;
 }
 
 /** Compares every service of two surfaces and merges the results into one report. */
@@ -31,7 +33,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
   }
   const selected = select(all, options.services);
   const [baseFiles, revFiles] = await Promise.all([readNeeded(base, selected, baseServices), readNeeded(revision, selected, revServices)]);
-  const { services: _services, entryNames: _entryNames, notes, runJobs, onSources: _onSources, ...jobOptions } = options;
+  const { services: _services, entryNames: _entryNames, notes, runJobs, onSources: _onSources, onWarning: _onWarning, ...jobOptions } = options;
   // Each side gets only the files its service may reference (its folder and the shared ones), so
   // a service whose files are byte-for-byte unchanged is recognised before anything is parsed.
   const byFolder = (surface: Surface, files: Map<string, Uint8Array>) => {
@@ -58,6 +60,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
     options: jobOptions,
   }));
   const results = await (runJobs ?? inThisThread)(jobs);
+  for (const line of results.flatMap((r) => r.warnings)) options.onWarning?.(line);
   const accepted = applyAcceptancesByService(results.flatMap((r) => r.findings), options.config ?? {}, options.today);
   const findings = accepted.findings.sort(compareFindings);
   options.onSources?.({

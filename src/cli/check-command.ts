@@ -60,8 +60,9 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         services: flags.service,
         // The text report goes to the terminal that already shows the base on stderr.
         notes: format === 'text' ? [] : [baseNote],
-        config: compareOptionsOf(policy),
+        config: compareOptionsOf(policy, flags),
         onSources: sources.onSources,
+        onWarning: (line) => io.stderr(`apicompat: warning: ${line}\n`),
         runJobs: servicePool(),
       });
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.

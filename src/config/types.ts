@@ -32,5 +32,7 @@ export interface Policy {
 
 /** `apicompat.config.yaml` (or `.json`). */
 export interface ApicompatConfig extends Policy {
+  /** Refuse documents the OpenAPI schema rejects instead of comparing what can be read. */
+  strict?: boolean;
   services?: Record<string, Policy>;
 }

@@ -1,10 +1,11 @@
 import path from 'node:path';
 import { InputError } from './input-error.js';
+import type { InputWarning } from './input-warning.js';
 import { countKeys } from './json-locate.js';
 import { parseSource, type ParsedFile } from './parse.js';
 import { joinPointer } from './pointer.js';
 import type { FileSource } from './source.js';
-import { validateSpec } from './validate.js';
+import { refusalOf, validateSpec } from './validate.js';
 
 export type SpecVersion = '2.0' | '3.0' | '3.1';
 
@@ -13,11 +14,18 @@ export interface LoadedSpec {
   entry: string;
   version: SpecVersion;
   files: Map<string, ParsedFile>;
+  /** Set when the validator rejects the document and it was loaded anyway (not `strict`). */
+  warning?: InputWarning;
 }
 
 export interface LoadOptions {
   /** Run swagger-parser's validation (default true). */
   validate?: boolean;
+  /**
+   * Refuse a document the OpenAPI schema rejects (exit 2). By default it is loaded, with the
+   * validator's complaint in `warning`, as long as it can be read.
+   */
+  strict?: boolean;
   /**
    * The other side of the comparison, loading meanwhile: once it is loaded and valid, the parts
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
@@ -73,12 +81,16 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   }
 
   const loaded: LoadedSpec = { entry, version, files };
-  if (options.validate !== false) await validateSpec(loaded, localRefs, await counterpart);
+  if (options.validate !== false) {
+    const warning = await validateSpec(loaded, localRefs, await counterpart);
+    if (warning && options.strict === true) throw refusalOf(warning);
+    if (warning) loaded.warning = warning;
+  }
   return loaded;
 }
 
 /** The line of the first `$ref` to `ref` in a file: pointers are built only for a refusal. */
-function refLine(parsed: ParsedFile, ref: string): number | undefined {
+export function refLine(parsed: ParsedFile, ref: string): number | undefined {
   const site = collectRefs(parsed.value).find((r) => r.ref === ref);
   if (!site) return undefined;
   // Point at the `$ref` itself, not at the key of the object holding it.
