@@ -153,7 +153,7 @@ async function validateSide(name: string, side: ServiceSide | undefined, spec: L
   if (!side || !spec) return [];
   let warning;
   try {
-    warning = await validateSpec(spec, undefined, counterpart);
+    warning = await validateSpec(spec, counterpart);
     if (warning && options.config?.strict === true) throw refusalOf(warning);
   } catch (error) {
     throw serviceError(name, side, error, options.displayRoot);

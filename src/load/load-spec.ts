@@ -57,16 +57,12 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   files.set(entry, root);
   const version = specVersion(root);
 
-  const localRefs = new Set<string>();
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
     const parsed = queue.shift()!;
     for (const ref of parsed.refs ?? collectRefStrings(parsed.value)) {
       const target = refTarget(ref, parsed.file);
-      if (target === undefined) {
-        if (parsed === root) localRefs.add(ref);
-        continue;
-      }
+      if (target === undefined) continue;
       if (files.has(target)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
         throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
@@ -82,7 +78,7 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
 
   const loaded: LoadedSpec = { entry, version, files };
   if (options.validate !== false) {
-    const warning = await validateSpec(loaded, localRefs, await counterpart);
+    const warning = await validateSpec(loaded, await counterpart);
     if (warning && options.strict === true) throw refusalOf(warning);
     if (warning) loaded.warning = warning;
   }

@@ -1,7 +1,7 @@
 import type SwaggerParser from '@apidevtools/swagger-parser';
 import { InputError } from './input-error.js';
 import type { InputWarning } from './input-warning.js';
-import { collectRefStrings, type LoadedSpec } from './load-spec.js';
+import type { LoadedSpec } from './load-spec.js';
 import { getAtPointer, splitPointer, joinPointer } from './pointer.js';
 import { passesQuickValidation } from './quick-validate.js';
 import { assertRefsResolve } from './ref-check.js';
@@ -10,14 +10,13 @@ import { assertRefsResolve } from './ref-check.js';
  * Validates a spec: the quick check when it is conclusive, else swagger-parser. A `$ref` that does
  * not resolve is refused (InputError); a document the OpenAPI schema rejects comes back as the
  * validator's most specific complaint, with its line, for the caller to refuse (`--strict`) or to
- * compare with a warning. `localRefs` are the root's `#...` refs; `counterpart`, an already
- * validated spec whose shared parts need no second check.
+ * compare with a warning. `counterpart`, an already validated spec whose shared parts need no
+ * second check.
  */
-export async function validateSpec(spec: LoadedSpec, localRefs?: Iterable<string>, counterpart?: LoadedSpec): Promise<InputWarning | undefined> {
+export async function validateSpec(spec: LoadedSpec, counterpart?: LoadedSpec): Promise<InputWarning | undefined> {
   assertRefsResolve(spec);
-  const root = spec.files.get(spec.entry)!;
-  const refs = localRefs ?? [...(root.refs ?? collectRefStrings(root.value))].filter((ref) => ref.startsWith('#'));
-  if (await passesQuickValidation(spec, refs, counterpart)) return undefined;
+  // Every `$ref` resolves: the quick check need not look them up again.
+  if (await passesQuickValidation(spec, [], counterpart)) return undefined;
   return validateWithSwaggerParser(spec);
 }
 
