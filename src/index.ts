@@ -7,11 +7,13 @@ import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
 import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from './load/spec-display.js';
+import type { InputWarning } from './load/input-warning.js';
 import type { Report } from './types.js';
 import { applyAcceptances, effectivePolicy, staleNotes, type AcceptEntry, type ApicompatConfig } from './policy.js';
 
 export type { ChangeClass, Direction, Edit, EditSummary, FailOn, Finding, OperationRef, Report, ReportSummary, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
+export { describeWarning, type InputWarning } from './load/input-warning.js';
 export { shouldFail } from './classify/classify.js';
 export type { AcceptEntry, ApicompatConfig, DeprecationPolicy, Policy, Profile, RuleSetting } from './policy.js';
 export { ConfigError, findConfigFile, loadConfigFile, parseConfig, type LoadedConfig } from './config/load-config.js';
@@ -31,6 +33,11 @@ export interface CompareOptions extends ApicompatConfig {
   service?: string;
   /** Skip swagger-parser's validation (faster; for inputs already validated). */
   validate?: boolean;
+  /**
+   * Receives, per document the OpenAPI schema rejects but that was compared anyway (not `strict`),
+   * the validator's first complaint: base first, then revision. `describeWarning` renders the line.
+   */
+  onWarning?: (warning: InputWarning) => void;
   /** Paths in the report are relative to this folder (default: the working folder). */
   cwd?: string;
   /** The folder `$ref`s of documents on disk may not leave (default: the git work tree, else the document's folder). */
@@ -51,16 +58,19 @@ export async function compare(base: string, revision: string, options: CompareOp
   // Large JSON texts are indexed on a worker thread while this one validates: lines come cheap then.
   const indexer = RUNNING_BUILT ? textIndexer(packageFile('dist/load/text-index-worker.js')) : undefined;
   try {
-    const load = { validate: options.validate, indexer };
+    const load = { validate: options.validate, strict: options.strict, indexer };
     const baseLoaded = loadFromDisk(base, options.cwd, options.root, load);
     const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, options.root, { ...load, counterpart: baseLoaded })]);
     const loaded = performance.now() - started;
     // The index is needed for lines only: judge first, while the thread finishes it.
-    return await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
+    const report = await reportOn(baseSpec, revSpec, options, loaded, async (result) => {
       await indexer?.ready();
       for (const spec of [baseSpec, revSpec]) for (const parsed of spec.files.values()) parsed.checkKeys?.();
       locateResult(result, baseSpec, revSpec);
     });
+    // Only once the comparison went through: a document refused after all gets its refusal alone.
+    for (const spec of [baseSpec, revSpec]) if (spec.warning) options.onWarning?.(spec.warning);
+    return report;
   } finally {
     await indexer?.close();
   }

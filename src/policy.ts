@@ -32,6 +32,8 @@ export interface Policy {
 
 /** `apicompat.config.yaml` (or `.json`). */
 export interface ApicompatConfig extends Policy {
+  /** Refuse documents the OpenAPI schema rejects instead of comparing what can be read. */
+  strict?: boolean;
   /** The documents `check` compares, relative to the configuration file's folder (paths or globs). */
   specs?: (string | { path: string; name?: string })[];
   services?: Record<string, Policy>;

@@ -284,6 +284,23 @@ describe('apicompat check against the working tree', () => {
     }
   });
 
+  it('compares a changed document the OpenAPI schema rejects, with a warning naming the service; --strict refuses it', async () => {
+    write(repo, 'api-surface/billing/openapi.yaml', BILLING.replace('          description: The invoices.\n', '          summary: The invoices.\n'));
+    const complaint = "api-surface/billing/openapi.yaml:10: not valid OpenAPI, compared as far as it can be read: /paths/~1invoices/get/responses/200 must have required property 'description'";
+    try {
+      const run = await check(repo, ['--base', 'HEAD', '--format', 'json']);
+      expect(run.code).toBe(0);
+      expect(run.stderr.split('\n').slice(1)).toEqual([`apicompat: warning: service billing (the working tree): ${complaint}`, '']);
+      const strict = await check(repo, ['--base', 'HEAD', '--strict']);
+      expect([strict.code, strict.stderr.split('\n').slice(1)]).toEqual([
+        2,
+        ["apicompat: service billing (the working tree) does not load: api-surface/billing/openapi.yaml:10: invalid OpenAPI: /paths/~1invoices/get/responses/200 must have required property 'description'", ''],
+      ]);
+    } finally {
+      git(repo, 'checkout', '-q', '--', 'api-surface');
+    }
+  });
+
   it('names the service and the file of a document that does not load', async () => {
     write(repo, 'api-surface/users/openapi.yaml', USERS.replace('  version: 1.0.0\n', '  version: [1.0.0\n'));
     try {

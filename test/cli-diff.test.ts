@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Report } from '../src/index.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 import { ROOT } from './support/fixtures.js';
 
@@ -180,9 +181,25 @@ describe('loader refusals exit 2 with one line on stderr', () => {
     ['binary.yaml', 'binary.yaml: binary file, expected OpenAPI as YAML or JSON'],
     ['missing.yaml', 'missing.yaml: file not found'],
     ['folder.yaml', 'folder.yaml: is a directory, expected an OpenAPI file'],
-    ['invalid.yaml', "invalid.yaml:28: invalid OpenAPI: /paths/~1items~1{id}/delete/responses/204 must have required property 'description'"],
   ])('%s', async (file, line) => {
     expect(await run(['diff', 'a.yaml', file])).toEqual({ code: 2, stdout: '', stderr: `apicompat: ${line.replace('<dir>', dir)}\n` });
+  });
+
+  it('--strict refuses a document the OpenAPI schema rejects', async () => {
+    expect(await run(['diff', 'a.yaml', 'invalid.yaml', '--strict'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "apicompat: invalid.yaml:28: invalid OpenAPI: /paths/~1items~1{id}/delete/responses/204 must have required property 'description'\n",
+    });
+  });
+
+  it('strict: true in the configuration refuses it too', async () => {
+    writeFileSync(path.join(dir, 'strict.config.yaml'), 'strict: true\n');
+    const result = await run(['diff', 'a.yaml', 'invalid.yaml', '--config', 'strict.config.yaml']);
+    expect([result.code, result.stderr]).toEqual([
+      2,
+      "apicompat: invalid.yaml:28: invalid OpenAPI: /paths/~1items~1{id}/delete/responses/204 must have required property 'description'\n",
+    ]);
   });
 
   it('--debug adds the stack trace', async () => {
@@ -193,6 +210,28 @@ describe('loader refusals exit 2 with one line on stderr', () => {
     expect(rest[0]).toBe('InputError: empty file');
     expect(rest.slice(1).every((l) => l.startsWith('    at '))).toBe(true);
     expect(rest.length).toBeGreaterThan(1);
+  });
+});
+
+describe('a document the OpenAPI schema rejects but that can be read', () => {
+  const WARNING = "apicompat: warning: invalid.yaml:28: not valid OpenAPI, compared as far as it can be read: /paths/~1items~1{id}/delete/responses/204 must have required property 'description'\n";
+
+  it('is compared, with one warning line, and the exit code comes from the findings', async () => {
+    expect(await run(['diff', 'a.yaml', 'invalid.yaml', '--format', 'json'])).toMatchObject({ code: 0, stderr: WARNING });
+    writeFileSync(path.join(dir, 'invalid-removed.yaml'), WITHOUT_DELETE.replace('          description: The item.\n', ''));
+    const result = await run(['diff', 'a.yaml', 'invalid-removed.yaml', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      "apicompat: warning: invalid-removed.yaml:16: not valid OpenAPI, compared as far as it can be read: /paths/~1items~1{id}/get/responses/200 must have required property 'description'\n",
+    );
+    expect((JSON.parse(result.stdout) as Report).changes.map((c) => `${c.ruleId} ${c.operation?.method} ${c.operation?.path}`)).toEqual([
+      'operation-removed-without-deprecation DELETE /items/{id}',
+    ]);
+  });
+
+  it('warns once per document, base first', async () => {
+    const result = await run(['diff', 'invalid.yaml', 'invalid.yaml']);
+    expect([result.code, result.stderr]).toEqual([0, WARNING + WARNING]);
   });
 });
 

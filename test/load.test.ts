@@ -36,11 +36,11 @@ function withResponseRef(ref: string): string {
 }
 
 /** Loads `file` confined to `root` and returns the refusal, failing if it loads or takes too long. */
-async function refusal(file: string, root = dir, budgetMs = 1000): Promise<InputError> {
+async function refusal(file: string, root = dir, budgetMs = 1000, strict = false): Promise<InputError> {
   const started = performance.now();
   let caught: unknown;
   try {
-    await loadSpec(file, fileSystemSource(root));
+    await loadSpec(file, fileSystemSource(root), { strict });
   } catch (error) {
     caught = error;
   }
@@ -189,16 +189,29 @@ describe('refusals', () => {
     expect([error.file, error.line, error.message]).toEqual([file, 1, 'not an OpenAPI document: no "openapi" or "swagger" field']);
   });
 
-  it('refuses an invalid OpenAPI document with the validator complaint and its line', async () => {
+  it('refuses an invalid OpenAPI document under strict, with the validator complaint and its line', async () => {
     const file = write('invalid.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: no description\n`);
     // swagger-parser builds a fresh ajv and compiles the OpenAPI schema on every call (about 0.3-1 s
     // on a busy machine), so this one refusal gets a larger budget until validation is cached.
-    const error = await refusal(file, dir, 3000);
+    const error = await refusal(file, dir, 3000, true);
     expect([error.file, error.line, error.message]).toEqual([
       file,
       9,
       "invalid OpenAPI: /paths/~1a/get/responses/200 must have required property 'description'",
     ]);
+  });
+
+  it('loads the same document by default, with the complaint as its warning', async () => {
+    const file = write('invalid-lenient.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: no description\n`);
+    const spec = await loadSpec(file, fileSystemSource(dir));
+    expect(spec.warning).toEqual({ file, line: 9, complaint: "/paths/~1a/get/responses/200 must have required property 'description'", more: 0 });
+  });
+
+  it('refuses a $ref that resolves to nothing, in any file, with its line', async () => {
+    write('dangling/child.yaml', 'Pet:\n  type: object\n');
+    const file = write('dangling/api.yaml', withResponseRef('child.yaml#/Missing'));
+    const error = await refusal(file, path.join(dir, 'dangling'));
+    expect([error.file, error.line, error.message]).toEqual([file, 10, '$ref "child.yaml#/Missing" does not resolve: nothing is there']);
   });
 });
 

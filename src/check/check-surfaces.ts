@@ -19,6 +19,8 @@ export interface CheckOptions extends ServiceCompareOptions {
   runJobs?: (jobs: ServiceJob[]) => Promise<ServiceResult[]>;
   /** Receives the source texts of every service, for reports that quote lines. */
   onSources?: (sources: ReportSources) => void;
+  /** Receives one line per document compared although the validator rejects it. */
+  onWarning?: (line: string) => void;
 }
 
 /** Compares every service of two surfaces and merges the results into one report. */
@@ -64,6 +66,7 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
 /** Compares the services of `jobs` (built from surfaces or from `--spec` documents) into one report. */
 export async function runServiceJobs(jobs: ServiceJob[], options: CheckOptions): Promise<Report> {
   const results = await (options.runJobs ?? inThisThread)(jobs);
+  for (const line of results.flatMap((r) => r.warnings)) options.onWarning?.(line);
   const accepted = applyAcceptancesByService(results.flatMap((r) => r.findings), options.config ?? {}, options.today);
   const findings = accepted.findings.sort(compareFindings);
   options.onSources?.({
@@ -93,7 +96,7 @@ async function inThisThread(jobs: ServiceJob[]): Promise<ServiceResult[]> {
 
 /** What each job carries of the options: the rest concerns the run as a whole. */
 export function jobOptionsOf(options: CheckOptions): ServiceCompareOptions {
-  const { services: _services, entryNames: _entryNames, notes: _notes, runJobs: _runJobs, onSources: _onSources, ...jobOptions } = options;
+  const { services: _services, entryNames: _entryNames, notes: _notes, runJobs: _runJobs, onSources: _onSources, onWarning: _onWarning, ...jobOptions } = options;
   return jobOptions;
 }
 

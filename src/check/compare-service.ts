@@ -5,9 +5,11 @@ import type { Change } from '../diff/change.js';
 import { compareLoaded } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
+import { describeWarning } from '../load/input-warning.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
 import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from '../load/spec-display.js';
-import { validateSpec } from '../load/validate.js';
+import { refusalOf, validateSpec } from '../load/validate.js';
+import { normalizeSpec } from '../model/normalize.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
 import { effectivePolicy, type ApicompatConfig } from '../policy.js';
@@ -53,6 +55,8 @@ export interface ServiceResult {
   info: ServiceInfo;
   /** Text of every file loaded per side, keyed as the report shows paths, for reports that quote lines. */
   sources: ReportSources;
+  /** One line per document compared although the validator rejects it (not `strict`). */
+  warnings: string[];
 }
 
 /** Compares one service: a pure function of its files on both sides (no disk, no git). */
@@ -63,9 +67,10 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   // A service whose every file is unchanged has no findings (most services of a pull request):
   // parsing told us so, validation (the costly part) is only for the others.
   const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
+  const warnings: string[] = [];
   if (options.validate !== false && !unchanged) {
-    await validateSide(name, job.base, base, options);
-    await validateSide(name, job.revision, revision, options, base);
+    warnings.push(...(await validateSide(name, job.base, base, options)));
+    warnings.push(...(await validateSide(name, job.revision, revision, options, base)));
   }
   const policy = effectivePolicy(options.config ?? {}, name);
   const engine = { today: options.today, overrides: policy.rules, profile: policy.profile, deprecation: policy.deprecation, service: name };
@@ -74,7 +79,7 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
     findings = [];
   } else if (base && revision) {
     const versions = { base: versionOf(base), revision: versionOf(revision) };
-    findings = withVersionBumpFinding(compareLoaded(base, revision, engine).findings, { base, revision }, versions, engine);
+    findings = withVersionBumpFinding(compareSides(name, job, base, revision, engine).findings, { base, revision }, versions, engine);
   } else {
     const spec = (base ?? revision)!;
     const change: Change = {
@@ -103,7 +108,29 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
       revisionFile: revision && display(revision.entry),
     },
     sources: { base: sourcesOf(base, display), revision: sourcesOf(revision, display) },
+    warnings,
   };
+}
+
+/** `compareLoaded`, with a document the model cannot be built from refused in the name of its side. */
+function compareSides(name: string, job: ServiceJob, base: LoadedSpec, revision: LoadedSpec, engine: Parameters<typeof compareLoaded>[2]): ReturnType<typeof compareLoaded> {
+  try {
+    return compareLoaded(base, revision, engine);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    // Both sides may have the same paths: which one was refused is found again (only on this rare path).
+    const side = refuses(base) ? job.base! : job.revision!;
+    throw serviceError(name, side, error, job.options.displayRoot);
+  }
+}
+
+function refuses(spec: LoadedSpec): boolean {
+  try {
+    normalizeSpec(spec);
+    return false;
+  } catch {
+    return true;
+  }
 }
 
 async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
@@ -115,14 +142,21 @@ async function loadSide(name: string, side: ServiceSide | undefined, options: Se
   }
 }
 
-/** Validates a side already loaded; `counterpart`, the other side, spares re-checking what both share. */
-async function validateSide(name: string, side: ServiceSide | undefined, spec: LoadedSpec | undefined, options: ServiceCompareOptions, counterpart?: LoadedSpec): Promise<void> {
-  if (!side || !spec) return;
+/**
+ * Validates a side already loaded; `counterpart`, the other side, spares re-checking what both share.
+ * Returns the warning line for a document the validator rejects, or refuses it under `strict`.
+ */
+async function validateSide(name: string, side: ServiceSide | undefined, spec: LoadedSpec | undefined, options: ServiceCompareOptions, counterpart?: LoadedSpec): Promise<string[]> {
+  if (!side || !spec) return [];
+  let warning;
   try {
-    await validateSpec(spec, undefined, counterpart);
+    warning = await validateSpec(spec, counterpart);
+    if (warning && options.config?.strict === true) throw refusalOf(warning);
   } catch (error) {
     throw serviceError(name, side, error, options.displayRoot);
   }
+  if (!warning) return [];
+  return [`service ${name} (${side.label}): ${describeWarning(warning, (file) => path.relative(options.displayRoot, file) || file)}`];
 }
 
 function serviceError(name: string, side: ServiceSide, error: unknown, displayRoot: string): unknown {
@@ -157,6 +191,7 @@ function unchangedService(job: ServiceJob): ServiceResult {
     findings: [],
     info: { name: job.name, baseVersion: version, revisionVersion: version, baseFile: display(job.base!.entry), revisionFile: display(job.revision!.entry) },
     sources: { base: {}, revision: {} },
+    warnings: [],
   };
 }
 

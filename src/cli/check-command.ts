@@ -71,8 +71,9 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         services: flags.service,
         // The text report goes to the terminal that already shows the base on stderr.
         notes: format === 'text' ? [] : [baseNote],
-        config: compareOptionsOf(policy),
+        config: compareOptionsOf(policy, flags),
         onSources: sources.onSources,
+        onWarning: (line) => io.stderr(`apicompat: warning: ${line}\n`),
         runJobs: servicePool(),
       };
       const report = !sides

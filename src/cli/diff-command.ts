@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { shouldFail } from '../classify/classify.js';
 import { compare } from '../index.js';
 import { FORMATS, REPORTERS, type Format } from '../report/reporters.js';
-import { UsageError } from './errors.js';
+import { reportWarning, UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { resolveToday, useColor } from './options.js';
 import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
@@ -28,7 +28,14 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       const policy = loadPolicy(flags, io);
       const failOn = failOnOf(flags, policy);
       const sources = sourceCollector();
-      const report = await compare(base, revision, { ...compareOptionsOf(policy), cwd: io.cwd, root: flags.root, today: resolveToday(flags.today, io), onSources: sources.onSources });
+      const report = await compare(base, revision, {
+        ...compareOptionsOf(policy, flags),
+        cwd: io.cwd,
+        root: flags.root,
+        today: resolveToday(flags.today, io),
+        onSources: sources.onSources,
+        onWarning: (warning) => reportWarning(warning, io),
+      });
       const unrecorded = writeLastRun(await lastRunFile(io.cwd, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
       const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };

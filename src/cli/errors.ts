@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { InputError } from '../load/input-error.js';
+import { describeWarning, type InputWarning } from '../load/input-warning.js';
 import { EXIT, type CliIo } from './io.js';
 
 /** Usage or input error: one line on stderr, exit 2; the stack only with --debug. */
@@ -17,6 +18,11 @@ export function reportError(error: unknown, io: CliIo, debug: boolean): number {
 }
 
 export class UsageError extends Error {}
+
+/** A document compared although the validator rejects it: one line on stderr, the run goes on. */
+export function reportWarning(warning: InputWarning, io: CliIo): void {
+  io.stderr(`apicompat: warning: ${describeWarning(warning, (f) => relative(io.cwd, f))}\n`);
+}
 
 function relative(cwd: string, file: string): string {
   if (!path.isAbsolute(file)) return file;

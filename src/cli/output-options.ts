@@ -10,6 +10,7 @@ export interface OutputFlags {
   color?: boolean;
   today?: string;
   config?: string;
+  strict?: boolean;
   report: ReportTarget[];
 }
 
@@ -20,5 +21,6 @@ export function addOutputOptions(command: Command): Command {
     .option('--no-color', 'no colour in text output')
     .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
     .option(...CONFIG_OPTION)
+    .option('--strict', 'refuse (exit 2) a document the OpenAPI schema rejects, instead of comparing what can be read with a warning')
     .option(...REPORT_OPTION);
 }

@@ -11,6 +11,7 @@ import { parseFailOn } from './options.js';
 export interface PolicyFlags {
   config?: string;
   failOn?: string;
+  strict?: boolean;
 }
 
 export interface CliPolicy {
@@ -38,7 +39,7 @@ export function failOnOf(flags: PolicyFlags, policy: CliPolicy, service?: string
   return parseFailOn(flags.failOn, effectivePolicy(policy.config, service).failOn ?? 'breaking');
 }
 
-/** What `compare()` takes from the configuration (all of it; `failOn` is read by `failOnOf`). */
-export function compareOptionsOf(policy: CliPolicy): ApicompatConfig {
-  return policy.config;
+/** What `compare()` takes from the configuration (all of it; `failOn` is read by `failOnOf`); `--strict` wins. */
+export function compareOptionsOf(policy: CliPolicy, flags: PolicyFlags = {}): ApicompatConfig {
+  return flags.strict === true ? { ...policy.config, strict: true } : policy.config;
 }

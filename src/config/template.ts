@@ -16,6 +16,11 @@ failOn: breaking
 # additionalProperties: false was promised). The "strict" column of docs/rules.md lists them.
 profile: default
 
+# A document the OpenAPI schema rejects (an operation without responses, a response without
+# description, ...) is compared as far as it can be read, with a warning on stderr; strict: true
+# refuses it instead (exit 2), as the --strict flag does.
+strict: false
+
 # Class per rule id (docs/rules.md; \`apicompat explain <rule-id>\`): breaking, deprecation,
 # additive, or off to drop the rule's findings.
 rules: {}

@@ -254,6 +254,13 @@ export class SchemaDiffer {
       for (const change of this.nested(b, r)) out.push({ ...change, path: ['{}', ...change.path] });
       return;
     }
+    if (typeof b === 'object' && openR) {
+      // A map whose values had a schema now holds values of any kind: its values widened, which is
+      // judged like any schema change (a response client reads them), not as "more properties allowed".
+      const anything = emptySchema(`${rev.id}\u0000additionalProperties`, rev.loc);
+      for (const change of this.diffSchemas(this.baseStore.get(b), anything)) out.push({ ...change, path: ['{}', ...change.path] });
+      return;
+    }
     const rank = (v: typeof b): number => (v === false ? 0 : v === undefined || v === true ? 2 : 1);
     if (rank(b) === rank(r)) return;
     out.push({

@@ -2,15 +2,21 @@ import path from 'node:path';
 import { InputError } from './input-error.js';
 import { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-spec.js';
 import { parseSource, type ParsedFile } from './parse.js';
-import { joinPointer } from './pointer.js';
+import { refLine, refTarget } from './refs.js';
 import type { FileSource } from './source.js';
-import { validateSpec } from './validate.js';
+import { refusalOf, validateSpec } from './validate.js';
 
 export { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-spec.js';
+export { collectRefs, refLine, refTarget } from './refs.js';
 
 export interface LoadOptions {
   /** Run swagger-parser's validation (default true). */
   validate?: boolean;
+  /**
+   * Refuse a document the OpenAPI schema rejects (exit 2). By default it is loaded, with the
+   * validator's complaint in `warning`, as long as it can be read.
+   */
+  strict?: boolean;
   /**
    * The other side of the comparison, loading meanwhile: once it is loaded and valid, the parts
    * both write the same are not validated twice. Its refusal is its own; this spec then validates whole.
@@ -42,16 +48,12 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   files.set(entry, root);
   const version = specVersion(root);
 
-  const localRefs = new Set<string>();
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
     const parsed = queue.shift()!;
     for (const ref of parsed.refs ?? collectRefStrings(parsed.value)) {
       const target = refTarget(ref, parsed.file);
-      if (target === undefined) {
-        if (parsed === root) localRefs.add(ref);
-        continue;
-      }
+      if (target === undefined) continue;
       if (files.has(target)) continue;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
         throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
@@ -67,17 +69,12 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   }
 
   const loaded: LoadedSpec = { entry, version, files };
-  if (options.validate !== false) await validateSpec(loaded, localRefs, await counterpart);
+  if (options.validate !== false) {
+    const warning = await validateSpec(loaded, await counterpart);
+    if (warning && options.strict === true) throw refusalOf(warning);
+    if (warning) loaded.warning = warning;
+  }
   return loaded;
-}
-
-/** The line of the first `$ref` to `ref` in a file: pointers are built only for a refusal. */
-function refLine(parsed: ParsedFile, ref: string): number | undefined {
-  const site = collectRefs(parsed.value).find((r) => r.ref === ref);
-  if (!site) return undefined;
-  // Point at the `$ref` itself, not at the key of the object holding it.
-  const at = joinPointer(site.pointer, '$ref');
-  return parsed.lines([at]).get(at);
 }
 
 function specVersion(parsed: ParsedFile): SpecVersion {
@@ -96,39 +93,6 @@ function specVersion(parsed: ParsedFile): SpecVersion {
     throw new InputError(`unsupported Swagger version "${String(value.swagger)}" (2.0 is)`, parsed.file, line('swagger'));
   }
   throw new InputError('not an OpenAPI document: no "openapi" or "swagger" field', parsed.file, 1);
-}
-
-/** Every `$ref` string in a value, with the pointer of the object holding it. */
-export function collectRefs(value: unknown): { ref: string; pointer: string }[] {
-  const out: { ref: string; pointer: string }[] = [];
-  const stack: [unknown, string][] = [[value, '']];
-  while (stack.length > 0) {
-    const [node, pointer] = stack.pop()!;
-    if (node === null || typeof node !== 'object') continue;
-    if (Array.isArray(node)) {
-      for (let i = node.length - 1; i >= 0; i--) stack.push([node[i], `${pointer}/${i}`]);
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    if (typeof record.$ref === 'string') out.push({ ref: record.$ref, pointer });
-    for (const key of Object.keys(record)) {
-      const child = record[key];
-      if (child !== null && typeof child === 'object') stack.push([child, joinPointer(pointer, key)]);
-    }
-  }
-  return out;
-}
-
-/** The file a `$ref` points into (absolute), undefined for a local `#...` ref. URLs come back as they are. */
-export function refTarget(ref: string, fromFile: string): string | undefined {
-  const hash = ref.indexOf('#');
-  const filePart = hash === -1 ? ref : ref.slice(0, hash);
-  if (filePart === '') return undefined;
-  if (/^[a-z][a-z0-9+.-]*:/i.test(filePart) && !/^[a-z]:[\\/]/i.test(filePart)) {
-    if (filePart.startsWith('file:')) return path.resolve(new URL(filePart).pathname);
-    return filePart;
-  }
-  return path.resolve(path.dirname(fromFile), decodeURI(filePart));
 }
 
 function isInside(root: string, file: string): boolean {

@@ -32,3 +32,15 @@ export function getAtPointer(root: unknown, pointer: string): unknown {
   }
   return node;
 }
+
+/** The JSON pointer a `$ref` names after its `#` (percent-decoded), `''` without one. */
+export function refPointer(ref: string): string {
+  const hash = ref.indexOf('#');
+  if (hash === -1) return '';
+  const fragment = ref.slice(hash + 1);
+  try {
+    return decodeURIComponent(fragment);
+  } catch {
+    return fragment;
+  }
+}

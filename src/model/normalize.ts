@@ -1,3 +1,4 @@
+import { InputError } from '../load/input-error.js';
 import type { LoadedSpec } from '../load/load-spec.js';
 import { joinPointer } from '../load/pointer.js';
 import { Resolver } from './resolver.js';
@@ -52,9 +53,9 @@ class Normalizer {
   run(): ApiModel {
     const root = this.root;
     const info = obj(root.info);
-    const globalSecurity = this.security(root.security);
+    const globalSecurity = this.security(root.security, this.loc('/security'));
     const operations = new Map<string, Operation>();
-    const paths = obj(root.paths);
+    const paths = this.object(root.paths, this.loc('/paths'));
     // Sorted: which of two colliding paths keeps the template key must not depend on key order.
     for (const path of Object.keys(paths).sort()) {
       if (!path.startsWith('/')) continue;
@@ -66,7 +67,7 @@ class Normalizer {
       }
     }
     const webhooks = new Map<string, Operation>();
-    const hooks = obj(root.webhooks);
+    const hooks = this.object(root.webhooks, this.loc('/webhooks'));
     for (const name of Object.keys(hooks)) {
       const loc = this.loc(joinPointer('/webhooks', name));
       for (const op of this.pathItem(hooks[name], loc, name, globalSecurity)) {
@@ -91,16 +92,40 @@ class Normalizer {
     return { file, pointer };
   }
 
+  /**
+   * A part the model is built from, which must be an object when present (absent or empty: none).
+   * Anything else (`paths` written as a list, an operation as a string) is refused: reading it as
+   * empty would report everything it held as removed.
+   */
+  private object(value: unknown, loc: Loc): Obj {
+    if (value === undefined || value === null) return {};
+    if (typeof value === 'object' && !Array.isArray(value)) return value as Obj;
+    throw this.misshapen(loc, 'an object', value);
+  }
+
+  /** `object` for a part that must be a list. */
+  private list(value: unknown, loc: Loc): unknown[] {
+    if (value === undefined || value === null) return [];
+    if (Array.isArray(value)) return value;
+    throw this.misshapen(loc, 'a list', value);
+  }
+
+  private misshapen(loc: Loc, expected: string, value: unknown): InputError {
+    const actual = Array.isArray(value) ? 'a list' : typeof value === 'object' ? 'an object' : `${typeof value === 'string' ? 'a string' : `a ${typeof value}`}`;
+    const line = this.spec.files.get(loc.file)?.lines([loc.pointer]).get(loc.pointer);
+    return new InputError(`${loc.pointer || '/'} must be ${expected}, not ${actual}: the document cannot be compared`, loc.file, line);
+  }
+
   private pathItem(raw: unknown, loc: Loc, path: string, globalSecurity: SecurityRequirement[] | undefined): Operation[] {
     const item = this.resolver.resolve(raw, loc);
-    const value = obj(item.value);
+    const value = this.object(item.value, item.loc);
     const shared = this.parameterList(value.parameters, { file: item.loc.file, pointer: joinPointer(item.loc.pointer, 'parameters') });
     const out: Operation[] = [];
     const templateNames = [...path.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]);
     for (const method of METHODS) {
       if (value[method] === undefined) continue;
       const opLoc = { file: item.loc.file, pointer: joinPointer(item.loc.pointer, method) };
-      out.push(this.operation(obj(value[method]), opLoc, method, path, templateNames, shared, globalSecurity));
+      out.push(this.operation(this.object(value[method], opLoc), opLoc, method, path, templateNames, shared, globalSecurity));
     }
     return out;
   }
@@ -124,12 +149,12 @@ class Normalizer {
       requestBody = this.requestBody(op.requestBody, sub(loc, 'requestBody'));
     }
     rekeyPathParameters(parameters, templateNames);
-    const ownSecurity = this.security(op.security);
+    const ownSecurity = this.security(op.security, sub(loc, 'security'));
     const callbacks = new Map<string, Operation>();
-    const rawCallbacks = obj(op.callbacks);
+    const rawCallbacks = this.object(op.callbacks, sub(loc, 'callbacks'));
     for (const name of Object.keys(rawCallbacks)) {
       const cb = this.resolver.resolve(rawCallbacks[name], sub(sub(loc, 'callbacks'), name));
-      const expressions = obj(cb.value);
+      const expressions = this.object(cb.value, cb.loc);
       for (const expression of Object.keys(expressions)) {
         const exprLoc = sub(cb.loc, expression);
         for (const cbOp of this.pathItem(expressions[expression], exprLoc, expression, undefined)) {
@@ -159,10 +184,9 @@ class Normalizer {
 
   private parameterList(raw: unknown, loc: Loc): Map<string, Parameter> {
     const out = new Map<string, Parameter>();
-    if (!Array.isArray(raw)) return out;
-    raw.forEach((entry, index) => {
+    this.list(raw, loc).forEach((entry, index) => {
       const resolved = this.resolver.resolve(entry, sub(loc, index));
-      const p = obj(resolved.value);
+      const p = this.object(resolved.value, resolved.loc);
       if (typeof p.name !== 'string' || typeof p.in !== 'string') return;
       if (p.in === 'body' || p.in === 'formData') {
         out.set(`${p.in}:${p.name}`, this.swaggerSpecialParameter(p, resolved.loc));
@@ -180,11 +204,11 @@ class Normalizer {
     const where = p.in as ParameterLocation;
     let schema = p.schema !== undefined ? { raw: p.schema, loc: sub(loc, 'schema') } : undefined;
     let mediaType: string | undefined;
-    const content = obj(p.content);
+    const content = this.object(p.content, sub(loc, 'content'));
     const contentTypes = Object.keys(content);
     if (!schema && contentTypes.length > 0) {
       mediaType = contentTypes[0];
-      const media = obj(content[mediaType]);
+      const media = this.object(content[mediaType], sub(sub(loc, 'content'), mediaType));
       if (media.schema !== undefined) schema = { raw: media.schema, loc: sub(sub(sub(loc, 'content'), mediaType), 'schema') };
     }
     if (!schema && this.swagger2) schema = { raw: swaggerInlineSchema(p), loc };
@@ -256,7 +280,7 @@ class Normalizer {
 
   private requestBody(raw: unknown, loc: Loc): RequestBody {
     const resolved = this.resolver.resolve(raw, loc);
-    const body = obj(resolved.value);
+    const body = this.object(resolved.value, resolved.loc);
     return {
       loc: resolved.loc,
       required: body.required === true,
@@ -266,10 +290,10 @@ class Normalizer {
 
   private content(raw: unknown, loc: Loc): Map<string, MediaType> {
     const out = new Map<string, MediaType>();
-    const content = obj(raw);
+    const content = this.object(raw, loc);
     for (const name of Object.keys(content)) {
       const mediaLoc = sub(loc, name);
-      const media = obj(content[name]);
+      const media = this.object(content[name], mediaLoc);
       out.set(name.toLowerCase(), {
         name,
         loc: mediaLoc,
@@ -281,12 +305,12 @@ class Normalizer {
 
   private responses(raw: unknown, loc: Loc, op: Obj): Map<string, Response> {
     const out = new Map<string, Response>();
-    const responses = obj(raw);
+    const responses = this.object(raw, loc);
     const produces = stringList(op.produces) ?? stringList(this.root.produces) ?? ['application/json'];
     for (const status of Object.keys(responses)) {
       if (status.startsWith('x-')) continue;
       const resolved = this.resolver.resolve(responses[status], sub(loc, status));
-      const response = obj(resolved.value);
+      const response = this.object(resolved.value, resolved.loc);
       let content: Map<string, MediaType>;
       if (this.swagger2) {
         content = new Map();
@@ -305,10 +329,10 @@ class Normalizer {
 
   private headers(raw: unknown, loc: Loc): Map<string, Header> {
     const out = new Map<string, Header>();
-    const headers = obj(raw);
+    const headers = this.object(raw, loc);
     for (const name of Object.keys(headers)) {
       const resolved = this.resolver.resolve(headers[name], sub(loc, name));
-      const h = obj(resolved.value);
+      const h = this.object(resolved.value, resolved.loc);
       let schema = h.schema !== undefined ? { raw: h.schema, loc: sub(resolved.loc, 'schema') } : undefined;
       if (!schema && this.swagger2) schema = { raw: swaggerInlineSchema(h), loc: resolved.loc };
       out.set(name.toLowerCase(), {
@@ -324,11 +348,11 @@ class Normalizer {
     return out;
   }
 
-  private security(raw: unknown): SecurityRequirement[] | undefined {
-    if (!Array.isArray(raw)) return undefined;
-    return raw.map((req) => {
+  private security(raw: unknown, loc: Loc): SecurityRequirement[] | undefined {
+    if (raw === undefined || raw === null) return undefined;
+    return this.list(raw, loc).map((req, index) => {
       const requirement: SecurityRequirement = new Map();
-      const record = obj(req);
+      const record = this.object(req, sub(loc, index));
       for (const name of Object.keys(record)) requirement.set(name, stringList(record[name]) ?? []);
       return requirement;
     });
@@ -337,18 +361,19 @@ class Normalizer {
   private securitySchemes(): Map<string, SecurityScheme> {
     const out = new Map<string, SecurityScheme>();
     const pointer = this.swagger2 ? '/securityDefinitions' : '/components/securitySchemes';
-    const raw = this.swagger2 ? obj(this.root.securityDefinitions) : obj(obj(this.root.components).securitySchemes);
+    const raw = this.object(this.swagger2 ? this.root.securityDefinitions : this.components().securitySchemes, this.loc(pointer));
     for (const name of Object.keys(raw)) {
       const resolved = this.resolver.resolve(raw[name], this.loc(joinPointer(pointer, name)));
-      const s = obj(resolved.value);
+      const s = this.object(resolved.value, resolved.loc);
       const flows = new Map<string, { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>();
       if (this.swagger2 && s.type === 'oauth2') {
-        flows.set(SWAGGER_FLOWS[String(s.flow)] ?? String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(obj(s.scopes)) });
+        flows.set(SWAGGER_FLOWS[String(s.flow)] ?? String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(this.object(s.scopes, sub(resolved.loc, 'scopes'))) });
       }
-      const rawFlows = obj(s.flows);
+      const rawFlows = this.object(s.flows, sub(resolved.loc, 'flows'));
       for (const flow of Object.keys(rawFlows)) {
-        const f = obj(rawFlows[flow]);
-        flows.set(flow, { authorizationUrl: str(f.authorizationUrl), tokenUrl: str(f.tokenUrl), refreshUrl: str(f.refreshUrl), scopes: Object.keys(obj(f.scopes)) });
+        const flowLoc = sub(sub(resolved.loc, 'flows'), flow);
+        const f = this.object(rawFlows[flow], flowLoc);
+        flows.set(flow, { authorizationUrl: str(f.authorizationUrl), tokenUrl: str(f.tokenUrl), refreshUrl: str(f.refreshUrl), scopes: Object.keys(this.object(f.scopes, sub(flowLoc, 'scopes'))) });
       }
       out.set(name, {
         name,
@@ -370,13 +395,16 @@ class Normalizer {
       const basePath = typeof this.root.basePath === 'string' ? this.root.basePath : '/';
       return [{ url: basePath, loc: this.loc('/basePath') }];
     }
-    if (!Array.isArray(this.root.servers)) return [];
-    return this.root.servers.map((s, i) => ({ url: String(obj(s).url ?? ''), loc: this.loc(`/servers/${i}`) }));
+    return this.list(this.root.servers, this.loc('/servers')).map((s, i) => ({ url: String(this.object(s, this.loc(`/servers/${i}`)).url ?? ''), loc: this.loc(`/servers/${i}`) }));
+  }
+
+  private components(): Obj {
+    return this.object(this.root.components, this.loc('/components'));
   }
 
   private componentSchemas(): Map<string, { raw: unknown; loc: Loc }> {
     const pointer = this.swagger2 ? '/definitions' : '/components/schemas';
-    const raw = this.swagger2 ? obj(this.root.definitions) : obj(obj(this.root.components).schemas);
+    const raw = this.object(this.swagger2 ? this.root.definitions : this.components().schemas, this.loc(pointer));
     return new Map(Object.keys(raw).map((name) => [name, { raw: raw[name], loc: this.loc(joinPointer(pointer, name)) }]));
   }
 }
