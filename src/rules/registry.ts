@@ -71,6 +71,7 @@ import requestBodyMultipleOfNarrowed from './catalogue/request-body-multiple-of-
 import requestBodyMultipleOfWidened from './catalogue/request-body-multiple-of-widened.js';
 import requestBodyOneOfAdded from './catalogue/request-body-one-of-added.js';
 import requestBodyOneOfRemoved from './catalogue/request-body-one-of-removed.js';
+import requestBodyOneOfRemovedStillCovered from './catalogue/request-body-one-of-removed-still-covered.js';
 import requestBodyPatternAdded from './catalogue/request-body-pattern-added.js';
 import requestBodyPatternChanged from './catalogue/request-body-pattern-changed.js';
 import requestBodyPatternRemoved from './catalogue/request-body-pattern-removed.js';
@@ -200,6 +201,7 @@ import requestPropertyMultipleOfNarrowed from './catalogue/request-property-mult
 import requestPropertyMultipleOfWidened from './catalogue/request-property-multiple-of-widened.js';
 import requestPropertyOneOfAdded from './catalogue/request-property-one-of-added.js';
 import requestPropertyOneOfRemoved from './catalogue/request-property-one-of-removed.js';
+import requestPropertyOneOfRemovedStillCovered from './catalogue/request-property-one-of-removed-still-covered.js';
 import requestPropertyPatternAdded from './catalogue/request-property-pattern-added.js';
 import requestPropertyPatternChanged from './catalogue/request-property-pattern-changed.js';
 import requestPropertyPatternRemoved from './catalogue/request-property-pattern-removed.js';
@@ -525,6 +527,7 @@ export const RULES: readonly Rule[] = [
   requestBodyMultipleOfWidened,
   requestBodyOneOfAdded,
   requestBodyOneOfRemoved,
+  requestBodyOneOfRemovedStillCovered,
   requestBodyPatternAdded,
   requestBodyPatternChanged,
   requestBodyPatternRemoved,
@@ -654,6 +657,7 @@ export const RULES: readonly Rule[] = [
   requestPropertyMultipleOfWidened,
   requestPropertyOneOfAdded,
   requestPropertyOneOfRemoved,
+  requestPropertyOneOfRemovedStillCovered,
   requestPropertyPatternAdded,
   requestPropertyPatternChanged,
   requestPropertyPatternRemoved,

@@ -5,6 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-body',
   kind: 'one-of-removed',
+  when: (c) => !c.context.stillCovered,
   description: 'A request body lost a `oneOf` variant.',
   message: '{{operation}}: the request body lost the oneOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',

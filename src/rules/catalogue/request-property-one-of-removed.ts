@@ -5,6 +5,7 @@ export default defineRule({
   class: 'breaking',
   subject: 'request-property',
   kind: 'one-of-removed',
+  when: (c) => !c.context.stillCovered,
   description: 'A request property lost a `oneOf` variant.',
   message: '{{operation}}: the request property {{property}} lost the oneOf variant {{variant}}.',
   why: 'Clients that send the removed variant are rejected.',
