@@ -147,7 +147,7 @@ export class SchemaDiffer {
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
-      if (!rh || this.diffSchemas(this.baseStore.get(bh), this.revisionStore.get(rh)).length > 0) return false;
+      if (!rh || !this.diffSchemas(this.baseStore.get(bh), this.revisionStore.get(rh)).every(widens)) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
   }
@@ -345,7 +345,14 @@ export class SchemaDiffer {
     for (const j of added) {
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
     }
-    for (const [i, j] of pairs) for (const change of this.diffSchemas(bv[i].s, rv[j].s)) out.push(change);
+    for (const [i, j] of pairs) {
+      for (const change of this.diffSchemas(bv[i].s, rv[j].s)) {
+        // A property the paired variant lacks but another variant on that side declares is still documented there.
+        const others = change.kind === 'property-removed' ? rv.filter((_, k) => k !== j) : change.kind === 'property-added' ? bv.filter((_, k) => k !== i) : [];
+        if (change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]))) continue;
+        out.push(change);
+      }
+    }
   }
 
   /**
@@ -367,19 +374,24 @@ export class SchemaDiffer {
       const j = name === undefined ? undefined : [...freeRev].find((k) => variantName(rv[k]) === name);
       if (j !== undefined) take(i, j);
     }
-    const candidates: { i: number; j: number; cost: number }[] = [];
+    const candidates: { i: number; j: number; cost: number; tagged: boolean }[] = [];
     // Content pairing compares every remaining pair; past this many, by position among equal types.
     const byContent = freeBase.size * freeRev.size <= 400;
+    const baseTags = bv.map((v) => this.tags(v, this.baseStore));
+    const revTags = rv.map((v) => this.tags(v, this.revisionStore));
     for (const i of freeBase) {
       for (const j of freeRev) {
         const named = variantName(bv[i]) !== undefined && variantName(rv[j]) !== undefined && !anyName;
         if (!named && !sameTypes(bv[i], rv[j])) continue;
+        const tagged = sameTags(baseTags[i], revTags[j]);
+        // Variants told apart by a one-value property (`type: {enum: [code_scanning]}`) are different kinds.
+        if (tagged === undefined) continue;
         const cost = byContent || named ? this.diffSchemas(bv[i], rv[j]).length : 0;
         if (named && cost > 0) continue;
-        candidates.push({ i, j, cost });
+        candidates.push({ i, j, cost, tagged });
       }
     }
-    candidates.sort((a, b) => a.cost - b.cost || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i);
+    candidates.sort((a, b) => Number(b.tagged) - Number(a.tagged) || a.cost - b.cost || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i);
     for (const { i, j, cost } of candidates) {
       if (!freeBase.has(i) || !freeRev.has(j)) continue;
       take(i, j);
@@ -388,6 +400,17 @@ export class SchemaDiffer {
       if (cost === 0 && from !== undefined && to !== undefined && from !== to) renamed.set(from, to);
     }
     return { pairs, removed: [...freeBase].sort((a, b) => a - b), added: [...freeRev].sort((a, b) => a - b) };
+  }
+
+  /** The properties of a variant that admit one value only (`enum: [x]`, `const: x`), by name. */
+  private tags(variant: Schema, store: SchemaStore): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, handle] of variant.properties) {
+      const property = store.get(handle);
+      const values = property.const ? [property.const.value] : property.enum;
+      if (values?.length === 1) out.set(name, stableStringify(values[0]));
+    }
+    return out;
   }
 
   private compareDiscriminator(base: Schema, rev: Schema, here: Here, renamed: ReadonlyMap<string, string>): void {
@@ -438,6 +461,21 @@ interface Variant {
   at: Loc;
 }
 
+/**
+ * Whether two variants' one-value properties agree: true when one such property has the same value
+ * on both sides, undefined when one differs, false when they share none.
+ */
+function sameTags(a: Map<string, string>, b: Map<string, string>): boolean | undefined {
+  let same = false;
+  for (const [name, value] of a) {
+    const other = b.get(name);
+    if (other === undefined) continue;
+    if (other !== value) return undefined;
+    same = true;
+  }
+  return same;
+}
+
 function label(keyword: 'oneOf' | 'anyOf'): string {
   return keyword === 'oneOf' ? 'one-of' : 'any-of';
 }
@@ -456,6 +494,18 @@ function comparedAsUnions(base: Schema, rev: Schema): boolean {
   const plain = (s: Schema) => !s.oneOf && !s.anyOf;
   if (bu && ru) return bu !== ru;
   return (bu !== undefined && plain(rev)) || (ru !== undefined && plain(base));
+}
+
+/** Changes after which every value admitted before is still admitted (and documented the same way). */
+const WIDENING = new Set([
+  'one-of-added', 'any-of-added', 'enum-value-added', 'type-widened', 'became-nullable', 'max-increased', 'min-decreased',
+  'max-length-increased', 'min-length-decreased', 'max-items-increased', 'min-items-decreased', 'property-became-optional',
+  'additional-properties-widened', 'unique-items-removed', 'enum-removed', 'pattern-removed', 'format-removed',
+]);
+
+function widens(change: SchemaChange): boolean {
+  if (change.kind === 'property-added') return !change.context.required;
+  return WIDENING.has(change.kind);
 }
 
 /** `required` names a property the schema does not declare; it only constrains objects. */

@@ -236,12 +236,6 @@ export class SchemaStore {
     }
     if (kept.length === 0) return;
     const normalized = kept.map((h) => this.get(h));
-    if (normalized.every(isBareType)) {
-      const types = new Set(normalized.flatMap((v) => [...v.types!]));
-      schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
-      if (normalized.some((v) => v.nullable)) schema.nullable = true;
-      return;
-    }
     // One variant left (`anyOf: [{$ref: X}]`, `anyOf: [{$ref: X}, {type: 'null'}]`) is that variant.
     if (kept.length === 1) {
       const only = normalized[0];
@@ -249,6 +243,12 @@ export class SchemaStore {
       mergeInto(schema, only);
       if (untyped && only.nullable) schema.nullable = true;
       schema.refName ??= only.refName;
+      return;
+    }
+    if (normalized.every(isBareType)) {
+      const types = new Set(normalized.flatMap((v) => [...v.types!]));
+      schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
+      if (normalized.some((v) => v.nullable)) schema.nullable = true;
       return;
     }
     schema[keyword] = kept;
