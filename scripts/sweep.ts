@@ -1,5 +1,6 @@
 // Real-world sweep over the APIs.guru collection (`npm run sweep [-- --limit N] [-- --only TEXT]
-// [-- --workers N] [-- --cache DIR]`): every spec against itself, a reordered YAML copy and an inlined copy, and
+// [-- --workers N] [-- --cache DIR]`): every spec against itself, a reordered YAML copy, an inlined copy and
+// equivalent rewrites (scripts/sweep/rewrites.ts), and
 // against the same API in an older release. Not part of `npm test`: it installs ~400 MB per release.
 // Writes .cache/sweep/failures.json and .cache/sweep/summary.txt; exits 1 when anything failed.
 import { mkdirSync, writeFileSync } from 'node:fs';

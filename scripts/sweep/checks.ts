@@ -4,6 +4,7 @@ import path from 'node:path';
 import { compareSpecs, InputError, type Finding } from '../../src/index.js';
 import { loadSpec, type LoadedSpec } from '../../src/load/load-spec.js';
 import type { FileSource } from '../../src/load/source.js';
+import { REWRITES, rewrite, type RewriteName } from './rewrites.js';
 import { inlineSchemas, reorderKeys, toReorderedYaml } from './variants.js';
 import { checkAgreement } from './agreement.js';
 import { compareVerdicts } from './verdicts.js';
@@ -17,7 +18,7 @@ const YAML_TEXT_LIMIT = 256 * 1024;
 /** Fixed so that sunset verdicts do not drift between runs. */
 const TODAY = '2026-06-15';
 
-export type CheckName = 'load' | 'verdict' | 'self' | 'reformatted' | 'inlined' | 'release' | 'agreement';
+export type CheckName = 'load' | 'verdict' | 'self' | 'reformatted' | 'inlined' | RewriteName | 'release' | 'agreement';
 
 /** Operations per API pair whose single-operation diff is checked against the full one (a seeded sample). */
 const AGREEMENT_SAMPLE = 25;
@@ -72,7 +73,7 @@ async function guarded(check: CheckName, step: Stepper, run: () => Promise<Check
 /**
  * Loads and validates the spec, compares the compiled OpenAPI 3.0 check with ajv on it (as written
  * and edited), then compares it with itself, with a reordered YAML copy, and with
- * a copy whose component schemas are inlined (both ways); `previous`, when given, is the same API
+ * a copy whose component schemas are inlined (both ways), and with each equivalent rewrite; `previous`, when given, is the same API
  * in the older release. The self and rewritten copies skip validation: their content is the same.
  */
 export async function checkSpec(file: string, previous: string | undefined, step: Stepper): Promise<CheckResult[]> {
@@ -121,6 +122,17 @@ export async function checkSpec(file: string, previous: string | undefined, step
       return { check: 'inlined', outcome: 'ok', findings, note: `${inlined.inlined} refs inlined` };
     }),
   );
+  // Equivalent rewrites (single-entry unions, const/enum, 3.0 -> 3.1, parameters moved): no finding either way.
+  for (const name of REWRITES) {
+    results.push(
+      await guarded(name, step, async () => {
+        const rewritten = rewrite(name, value);
+        if ('skipped' in rewritten) return { check: name, outcome: 'skipped', reason: rewritten.skipped };
+        const copy = await loadText(file, JSON.stringify(rewritten.value), false);
+        return { check: name, outcome: 'ok', findings: [...summarise(loaded, copy), ...summarise(copy, loaded)], note: `${rewritten.count} rewritten` };
+      }),
+    );
+  }
   if (previous !== undefined) {
     let old: LoadedSpec | undefined;
     results.push(

@@ -1,5 +1,6 @@
 // Counts what the sweep saw, and keeps each failing case for the failures file.
 import type { CheckName, FindingSummary } from './checks.js';
+import { REWRITES, type RewriteName } from './rewrites.js';
 import type { SpecOutcome } from './protocol.js';
 
 export interface Failure {
@@ -31,6 +32,8 @@ export class Tally {
   timeouts = 0;
   memory = 0;
   readonly falseFindings = { self: 0, reformatted: 0, inlinedBreaking: 0, inlinedOther: 0 };
+  /** Findings on each equivalent rewrite (every class counts). */
+  readonly rewriteFindings = new Map<RewriteName, number>(REWRITES.map((name) => [name, 0]));
   readonly release = { breaking: 0, deprecation: 0, additive: 0, apisWithBreaking: 0 };
   readonly releaseRules = new Map<string, number>();
   readonly failures: Failure[] = [];
@@ -106,6 +109,8 @@ export class Tally {
       this.falseFindings.inlinedBreaking += breaking.length;
       this.falseFindings.inlinedOther += findings.length - breaking.length;
       if (breaking.length === 0) return;
+    } else if (isRewrite(check)) {
+      this.rewriteFindings.set(check, this.rewriteFindings.get(check)! + findings.length);
     } else {
       this.falseFindings[check as 'self' | 'reformatted'] += findings.length;
     }
@@ -127,6 +132,7 @@ export class Tally {
       `compiled OpenAPI 3.0 check against ajv: ${this.verdicts} verdicts, specs with a disagreement: ${this.verdictDisagreements}`,
       `single-operation agreement: ${this.agreement.operations} operations of ${this.agreement.apis} API pairs, mismatches ${this.agreement.mismatches}`,
       `false findings: self ${this.falseFindings.self}, reformatted ${this.falseFindings.reformatted}, inlined breaking ${this.falseFindings.inlinedBreaking} (non-breaking ${this.falseFindings.inlinedOther})`,
+      `false findings on equivalent rewrites: ${[...this.rewriteFindings].map(([name, n]) => `${name} ${n}`).join(', ')}`,
       `across releases: ${CLASSES.map((c) => `${c} ${this.release[c]}`).join(', ')}; APIs with a breaking change ${this.release.apisWithBreaking} of ${this.pairs.get('release') ?? 0}`,
       'top rules across releases:',
       ...[...this.releaseRules].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 15).map(([rule, n]) => `  ${String(n).padStart(6)}  ${rule}`),
@@ -139,6 +145,10 @@ export class Tally {
     ];
     return lines.join('\n');
   }
+}
+
+function isRewrite(check: CheckName): check is RewriteName {
+  return (REWRITES as readonly string[]).includes(check);
 }
 
 /** A refusal reason with its specifics (paths, names, numbers) masked, to count alike reasons together. */

@@ -1,3 +1,4 @@
+import { pathKey } from '../model/normalize.js';
 import type { ApiModel, Loc, Operation } from '../model/types.js';
 import type { Change, OperationInfo } from './change.js';
 import { compareMaps } from './compare-maps.js';
@@ -11,7 +12,8 @@ export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): C
   const changes: Change[] = [];
   const ctx = new DiffContext(schemas, changes);
   const roots = { base: { file: base.infoLoc.file, pointer: '/paths' }, revision: { file: rev.infoLoc.file, pointer: '/paths' } };
-  diffOperations(ctx, base.operations, rev.operations, 'operation', false, roots);
+  const [baseOperations, revOperations] = alignCollidingTemplates(base.operations, rev.operations);
+  diffOperations(ctx, baseOperations, revOperations, 'operation', false, roots);
   const hookRoots = { base: { ...roots.base, pointer: '/webhooks' }, revision: { ...roots.revision, pointer: '/webhooks' } };
   diffOperations(ctx, base.webhooks, rev.webhooks, 'webhook', true, hookRoots);
   diffServers(ctx, base, rev);
@@ -21,6 +23,42 @@ export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): C
     onMutual: (b, r) => diffSecurityScheme(ctx, b, r),
   });
   return changes;
+}
+
+/**
+ * Two paths of one document that differ only in parameter names (`/a/{id}`, `/a/{key}`) share a
+ * template key, so the normalizer keys the later one by its literal path; which one that is can
+ * differ between the sides when a parameter is renamed. Within such a group, operations are
+ * paired by literal path first, then in path order, so a still-present operation is not "removed".
+ */
+function alignCollidingTemplates(base: Map<string, Operation>, rev: Map<string, Operation>): [Map<string, Operation>, Map<string, Operation>] {
+  const group = (op: Operation) => `${op.method} ${pathKey(op.path)}`;
+  const colliding = new Set<string>();
+  for (const ops of [base, rev]) {
+    const seen = new Set<string>();
+    for (const op of ops.values()) {
+      const g = group(op);
+      if (seen.has(g)) colliding.add(g);
+      seen.add(g);
+    }
+  }
+  if (colliding.size === 0) return [base, rev];
+  const literal = (op: Operation) => `${op.method.toUpperCase()} ${op.path}`;
+  const rekeyed = (ops: Map<string, Operation>, keyOf: (op: Operation) => string) =>
+    new Map([...ops.values()].map((op) => [colliding.has(group(op)) ? keyOf(op) : op.key, op] as const));
+  const baseOut = rekeyed(base, literal);
+  const unpaired = new Map<string, Operation[]>();
+  const revLiterals = new Set([...rev.values()].map(literal));
+  for (const op of [...base.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+    if (!colliding.has(group(op)) || revLiterals.has(literal(op))) continue;
+    unpaired.set(group(op), [...(unpaired.get(group(op)) ?? []), op]);
+  }
+  const revKeys = new Map<Operation, string>();
+  for (const op of [...rev.values()].sort((a, b) => a.path.localeCompare(b.path))) {
+    const counterpart = baseOut.has(literal(op)) ? undefined : unpaired.get(group(op))?.shift();
+    revKeys.set(op, literal(counterpart ?? op));
+  }
+  return [baseOut, rekeyed(rev, (op) => revKeys.get(op)!)];
 }
 
 function info(op: Operation): OperationInfo {

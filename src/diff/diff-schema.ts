@@ -82,14 +82,20 @@ export class SchemaDiffer {
     const here = (kind: ChangeKind, data: ChangeData = {}, context: ChangeContext = {}): void => {
       out.push({ kind, path: [], base: base.loc, revision: rev.loc, data, context });
     };
+    if (comparedAsUnions(base, rev)) {
+      this.compareAsUnions(base, rev, out);
+      return out;
+    }
 
     const typeRelation = compareTypes(base.types, rev.types);
     if (typeRelation !== 'same') {
       here(`type-${typeRelation}`, { from: describeTypes(base), to: describeTypes(rev) }, { relation: typeRelation });
     }
     if (base.nullable !== rev.nullable) here(rev.nullable ? 'became-nullable' : 'became-not-nullable');
-    this.compareEnum(base, rev, here);
-    compareConst(base, rev, here);
+    // `const: x` and `enum: [x]` admit the same value: compared as enums when the spellings differ.
+    const [b, r] = [constAsEnum(base, rev), constAsEnum(rev, base)];
+    this.compareEnum(b, r, here);
+    compareConst(b, r, here);
     compareFormat(base, rev, here);
     if (!sameOptionalJson(base.default, rev.default)) {
       here('default-value-changed', { from: showValue(base.default?.value), to: showValue(rev.default?.value) });
@@ -109,7 +115,7 @@ export class SchemaDiffer {
     const renamed = new Map<string, string>();
     this.compareVariants(base, rev, 'oneOf', out, renamed);
     this.compareVariants(base, rev, 'anyOf', out, renamed);
-    compareDiscriminator(base, rev, here, renamed);
+    this.compareDiscriminator(base, rev, here, renamed);
     return out;
   }
 
@@ -129,7 +135,7 @@ export class SchemaDiffer {
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
-      if (!rh || this.pairs.changed(this.baseStore.get(bh), this.revisionStore.get(rh))) return false;
+      if (!rh || !this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every(widens)) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
   }
@@ -288,56 +294,214 @@ export class SchemaDiffer {
   }
 
   /**
-   * Variants are matched by component name, then by position among the rest where at least one
-   * side is unnamed (a `$ref` variant written inline is the same variant), then any two that are
-   * equivalent (a renamed component), which `renamed` records for the discriminator mapping.
+   * The variants of two unions, each compared with its counterpart. Variants are paired by
+   * component name, then by content (see `pairVariants`); a pair of differently named components
+   * with the same content is a rename, which `renamed` records for the discriminator mapping.
    */
   private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: PairItem[], renamed: Map<string, string>): void {
-    const bv = (base[keyword] ?? []).map((h) => ({ h, s: this.baseStore.get(h) }));
-    const rv = (rev[keyword] ?? []).map((h) => ({ h, s: this.revisionStore.get(h) }));
+    const bv = (base[keyword] ?? []).map((h) => ({ s: this.baseStore.get(h), at: h.loc }));
+    const rv = (rev[keyword] ?? []).map((h) => ({ s: this.revisionStore.get(h), at: h.loc }));
     if (bv.length === 0 && rv.length === 0) return;
-    const unmatchedRev = new Set(rv.map((_, i) => i));
-    const pairs: [number, number][] = [];
-    bv.forEach((b, i) => {
-      const j = [...unmatchedRev].find((k) => variantName(rv[k].s) === variantName(b.s) && variantName(b.s) !== undefined);
-      if (j !== undefined) {
-        pairs.push([i, j]);
-        unmatchedRev.delete(j);
-      }
-    });
-    const unmatchedBase = bv.map((_, i) => i).filter((i) => !pairs.some(([a]) => a === i));
-    for (const i of [...unmatchedBase]) {
-      const j = [...unmatchedRev].find((k) => (variantName(rv[k].s) === undefined || variantName(bv[i].s) === undefined) && sameTypes(bv[i].s, rv[k].s));
-      if (j !== undefined) {
-        pairs.push([i, j]);
-        unmatchedRev.delete(j);
-        unmatchedBase.splice(unmatchedBase.indexOf(i), 1);
-      }
+    this.emitVariants(bv, rv, { removed: keyword, added: keyword, base, rev, renamed, anyName: false }, out);
+  }
+
+  /**
+   * A plain schema against a union (or unions of different keywords): the plain schema is a union
+   * of one variant, and each union variant carries the union's own constraints. So an object that
+   * became one of several objects is one variant added, and `anyOf` of `required` lists added to
+   * an object narrows it.
+   */
+  private compareAsUnions(base: Schema, rev: Schema, out: PairItem[]): void {
+    const bu = unionKeyword(base);
+    const ru = unionKeyword(rev);
+    const bv = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : [{ s: base, at: base.loc }];
+    const rv = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : [{ s: rev, at: rev.loc }];
+    if (base.nullable !== rev.nullable) {
+      out.push({ kind: rev.nullable ? 'became-nullable' : 'became-not-nullable', path: [], base: base.loc, revision: rev.loc, data: {}, context: {} });
     }
-    // A renamed component with the same content is the same variant.
-    for (const i of [...unmatchedBase]) {
-      const j = [...unmatchedRev].find((k) => !this.pairs.changed(bv[i].s, rv[k].s));
-      if (j === undefined) continue;
-      pairs.push([i, j]);
-      unmatchedRev.delete(j);
-      unmatchedBase.splice(unmatchedBase.indexOf(i), 1);
-      const from = variantName(bv[i].s);
-      const to = variantName(rv[j].s);
-      if (from !== undefined && to !== undefined) renamed.set(from, to);
+    // Null is judged once, above, not again for each pair of variants.
+    const nonNull = ({ s, at }: Variant): Variant => ({ s: s.nullable ? { ...s, id: `${s.id}|non-null`, nullable: false } : s, at });
+    const renamed = new Map<string, string>();
+    this.emitVariants(bv.map(nonNull), rv.map(nonNull), { removed: bu ?? ru!, added: ru ?? bu!, base, rev, renamed, anyName: true }, out);
+  }
+
+  private emitVariants(
+    bv: Variant[],
+    rv: Variant[],
+    how: { removed: 'oneOf' | 'anyOf'; added: 'oneOf' | 'anyOf'; base: Schema; rev: Schema; renamed: Map<string, string>; anyName: boolean },
+    out: PairItem[],
+  ): void {
+    const { pairs, removed, added } = this.pairVariants(bv.map((v) => v.s), rv.map((v) => v.s), how.anyName, how.renamed);
+    for (const i of removed) {
+      // A value valid against the removed variant stays valid when a remaining variant admits it.
+      const stillCovered = rv.some((r) => this.admitsDocumented(r.s, bv[i].s));
+      out.push({ kind: `${label(how.removed)}-removed`, path: [], base: bv[i].at, revision: how.rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
     }
-    const label = keyword === 'oneOf' ? 'one-of' : 'any-of';
-    for (const i of unmatchedBase) {
-      // Any anyOf variant may match, so one that admits the removed variant's values keeps them valid.
-      const stillCovered = keyword === 'anyOf' && rv.some((r) => this.admitsDocumented(r.s, bv[i].s));
-      out.push({ kind: `${label}-removed`, path: [], base: bv[i].h.loc, revision: rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
-    }
-    for (const j of unmatchedRev) {
-      out.push({ kind: `${label}-added`, path: [], base: base.loc, revision: rv[j].h.loc, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
+    for (const j of added) {
+      out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
     }
     for (const [i, j] of pairs) {
-      for (const change of this.diffSchemas(bv[i].s, rv[j].s)) out.push(change);
+      // The pair's changes as found, to drop what another variant still documents.
+      for (const change of this.pairs.changes(bv[i].s, rv[j].s)) {
+        // A property the paired variant lacks but another variant on that side declares is still documented there.
+        const others = change.kind === 'property-removed' ? rv.filter((_, k) => k !== j) : change.kind === 'property-added' ? bv.filter((_, k) => k !== i) : [];
+        if (change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]))) continue;
+        out.push(change);
+      }
     }
   }
+
+  /**
+   * Pairs variants: by component name first; then, where at least one side is unnamed (inline,
+   * or `anyName`), by content: the pairs with the fewest differences first, so a variant inserted
+   * before the others is one addition; two named components only when their content is the same.
+   */
+  private pairVariants(bv: Schema[], rv: Schema[], anyName: boolean, renamed: Map<string, string>): { pairs: [number, number][]; removed: number[]; added: number[] } {
+    const freeBase = new Set(bv.map((_, i) => i));
+    const freeRev = new Set(rv.map((_, j) => j));
+    const pairs: [number, number][] = [];
+    const take = (i: number, j: number): void => {
+      pairs.push([i, j]);
+      freeBase.delete(i);
+      freeRev.delete(j);
+    };
+    for (const i of freeBase) {
+      const name = variantName(bv[i]);
+      const j = name === undefined ? undefined : [...freeRev].find((k) => variantName(rv[k]) === name);
+      if (j !== undefined) take(i, j);
+    }
+    const candidates: { i: number; j: number; cost: number; tagged: boolean }[] = [];
+    // Content pairing compares every remaining pair; past this many, by position among equal types.
+    const byContent = freeBase.size * freeRev.size <= 400;
+    const baseTags = bv.map((v) => this.tags(v, this.baseStore));
+    const revTags = rv.map((v) => this.tags(v, this.revisionStore));
+    for (const i of freeBase) {
+      for (const j of freeRev) {
+        const named = variantName(bv[i]) !== undefined && variantName(rv[j]) !== undefined && !anyName;
+        if (!named && !sameTypes(bv[i], rv[j])) continue;
+        const tagged = sameTags(baseTags[i], revTags[j]);
+        // Variants told apart by a one-value property (`type: {enum: [code_scanning]}`) are different kinds.
+        if (tagged === undefined) continue;
+        const cost = byContent || named ? this.pairs.changes(bv[i], rv[j]).length : 0;
+        if (named && cost > 0) continue;
+        candidates.push({ i, j, cost, tagged });
+      }
+    }
+    candidates.sort((a, b) => Number(b.tagged) - Number(a.tagged) || a.cost - b.cost || Math.abs(a.i - a.j) - Math.abs(b.i - b.j) || a.i - b.i);
+    for (const { i, j, cost } of candidates) {
+      if (!freeBase.has(i) || !freeRev.has(j)) continue;
+      take(i, j);
+      const from = variantName(bv[i]);
+      const to = variantName(rv[j]);
+      if (cost === 0 && from !== undefined && to !== undefined && from !== to) renamed.set(from, to);
+    }
+    return { pairs, removed: [...freeBase].sort((a, b) => a - b), added: [...freeRev].sort((a, b) => a - b) };
+  }
+
+  /** The properties of a variant that admit one value only (`enum: [x]`, `const: x`), by name. */
+  private tags(variant: Schema, store: SchemaStore): Map<string, string> {
+    const out = new Map<string, string>();
+    for (const [name, handle] of variant.properties) {
+      const property = store.get(handle);
+      const values = property.const ? [property.const.value] : property.enum;
+      if (values?.length === 1) out.set(name, stableStringify(values[0]));
+    }
+    return out;
+  }
+
+  private compareDiscriminator(base: Schema, rev: Schema, here: Here, renamed: ReadonlyMap<string, string>): void {
+    const b = base.discriminator;
+    const r = rev.discriminator;
+    if (!b && !r) return;
+    if (!b) return here('discriminator-added', { discriminator: r!.propertyName });
+    if (!r) return here('discriminator-removed', { discriminator: b.propertyName });
+    if (b.propertyName !== r.propertyName) here('discriminator-property-changed', { from: b.propertyName, to: r.propertyName });
+    for (const [value, target] of b.mapping) {
+      const next = r.mapping.get(value);
+      if (next === undefined) here('discriminator-mapping-removed', { value });
+      else if (next !== target && renamed.get(lastSegment(target)) !== lastSegment(next) && !this.sameTarget(base, target, rev, next)) {
+        here('discriminator-mapping-changed', { value, from: target, to: next });
+      }
+    }
+    for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
+  }
+
+  /** Two mapping targets are the same when the schemas they name admit the same values, whatever the `$ref` says. */
+  private sameTarget(base: Schema, target: string, rev: Schema, next: string): boolean {
+    const handle = (ref: string, at: Schema): SchemaHandle => ({ raw: { $ref: mappingRef(ref) }, loc: at.loc });
+    try {
+      const b = handle(target, base);
+      const r = handle(next, rev);
+      return this.written.same(b, r) || !this.pairs.changed(this.baseStore.get(b), this.revisionStore.get(r));
+    } catch {
+      // A mapping that does not resolve is compared as written.
+      return false;
+    }
+  }
+}
+
+/** A mapping value is a `$ref` or, without `#` or `/`, a component schema name. */
+function mappingRef(value: string): string {
+  return value.includes('#') || value.includes('/') ? value : `#/components/schemas/${value}`;
+}
+
+/** `schema` with its `const` read as a one-value `enum` when `other` spells its values with `enum`. */
+function constAsEnum(schema: Schema, other: Schema): Schema {
+  if (!schema.const || schema.enum || !other.enum || other.const) return schema;
+  return { ...schema, enum: [schema.const.value], const: undefined };
+}
+
+/** A union variant and where it is written (the `$ref`, not its target). */
+interface Variant {
+  s: Schema;
+  at: Loc;
+}
+
+/**
+ * Whether two variants' one-value properties agree: true when one such property has the same value
+ * on both sides, undefined when one differs, false when they share none.
+ */
+function sameTags(a: Map<string, string>, b: Map<string, string>): boolean | undefined {
+  let same = false;
+  for (const [name, value] of a) {
+    const other = b.get(name);
+    if (other === undefined) continue;
+    if (other !== value) return undefined;
+    same = true;
+  }
+  return same;
+}
+
+function label(keyword: 'oneOf' | 'anyOf'): 'one-of' | 'any-of' {
+  return keyword === 'oneOf' ? 'one-of' : 'any-of';
+}
+
+/** The union keyword a schema uses, when it uses exactly one. */
+function unionKeyword(schema: Schema): 'oneOf' | 'anyOf' | undefined {
+  if (schema.oneOf && !schema.anyOf) return 'oneOf';
+  if (schema.anyOf && !schema.oneOf) return 'anyOf';
+  return undefined;
+}
+
+/** One side a union and the other plain, or each a union of another keyword: compared as unions. */
+function comparedAsUnions(base: Schema, rev: Schema): boolean {
+  const bu = unionKeyword(base);
+  const ru = unionKeyword(rev);
+  const plain = (s: Schema) => !s.oneOf && !s.anyOf;
+  if (bu && ru) return bu !== ru;
+  return (bu !== undefined && plain(rev)) || (ru !== undefined && plain(base));
+}
+
+/** Changes after which every value admitted before is still admitted (and documented the same way). */
+const WIDENING = new Set([
+  'one-of-added', 'any-of-added', 'enum-value-added', 'type-widened', 'became-nullable', 'max-increased', 'min-decreased',
+  'max-length-increased', 'min-length-decreased', 'max-items-increased', 'min-items-decreased', 'property-became-optional',
+  'additional-properties-widened', 'unique-items-removed', 'enum-removed', 'pattern-removed', 'format-removed',
+]);
+
+function widens(change: SchemaChange): boolean {
+  if (change.kind === 'property-added') return !change.context.required;
+  return WIDENING.has(change.kind);
 }
 
 /** `required` names a property the schema does not declare; it only constrains objects. */
@@ -469,21 +633,6 @@ function compareExtras(base: Schema, rev: Schema, here: Here): void {
   const hasItems = (s: Schema) => s.items !== undefined || s.prefixItems !== undefined;
   if (!hasItems(base) && hasItems(rev) && shares(base.types, rev.types, 'array')) here('constraint-added', { keyword: 'items' });
   if (hasItems(base) && !hasItems(rev) && shares(base.types, rev.types, 'array')) here('constraint-removed', { keyword: 'items' });
-}
-
-function compareDiscriminator(base: Schema, rev: Schema, here: Here, renamed: ReadonlyMap<string, string>): void {
-  const b = base.discriminator;
-  const r = rev.discriminator;
-  if (!b && !r) return;
-  if (!b) return here('discriminator-added', { discriminator: r!.propertyName });
-  if (!r) return here('discriminator-removed', { discriminator: b.propertyName });
-  if (b.propertyName !== r.propertyName) here('discriminator-property-changed', { from: b.propertyName, to: r.propertyName });
-  for (const [value, target] of b.mapping) {
-    const next = r.mapping.get(value);
-    if (next === undefined) here('discriminator-mapping-removed', { value });
-    else if (next !== target && renamed.get(lastSegment(target)) !== lastSegment(next)) here('discriminator-mapping-changed', { value, from: target, to: next });
-  }
-  for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
 }
 
 /** What makes a change the same cause wherever it is reached from: its kind, places and values, not its path. */

@@ -88,6 +88,7 @@ const ALL_TYPES: Exclude<JsonType, 'null'>[] = ['string', 'number', 'integer', '
 export class SchemaStore {
   private readonly cache = new Map<string, Schema>();
   private readonly inProgress = new Set<string>();
+  private readonly variants = new Map<string, Schema>();
 
   constructor(readonly resolver: Resolver) {}
 
@@ -181,15 +182,47 @@ export class SchemaStore {
     if (Array.isArray(raw.allOf) && raw.allOf.length > 0) {
       const parts = raw.allOf.map((part, i) => this.get(handle(part, 'allOf', i)));
       for (const part of parts) mergeInto(schema, part);
+      // `allOf: [{$ref: X}]` is X: it keeps X's name for pairing union variants.
+      if (parts.length === 1) schema.refName ??= parts[0].refName;
       // Null passes an allOf only when every part admits it; a part without a type says nothing about it.
       if (raw.type === undefined && parts.some((p) => p.nullable) && parts.every((p) => p.nullable || p.types === undefined)) {
         schema.nullable = true;
       }
     }
+    this.absorbUnevaluated(schema, raw, at);
     if (schema.types?.size === 1 && schema.types.has('integer')) {
       schema.minimum = integerBound(schema.minimum, 1);
       schema.maximum = integerBound(schema.maximum, -1);
     }
+    return schema;
+  }
+
+  /**
+   * One variant of a union as the values it admits: the union's own constraints (its `type`,
+   * `properties`, `required`, …) and the variant's together. Cached per pair of written schemas.
+   */
+  variantOf(outer: Schema, variant: SchemaHandle): Schema {
+    const part = this.get(variant);
+    const id = `${outer.id}|${part.id}`;
+    const cached = this.variants.get(id);
+    if (cached) return cached;
+    const schema: Schema = {
+      ...outer,
+      id,
+      loc: part.loc,
+      refName: part.refName,
+      types: outer.types && new Set(outer.types),
+      enum: outer.enum && [...outer.enum],
+      properties: new Map(outer.properties),
+      required: new Set(outer.required),
+      extra: new Map(outer.extra),
+      oneOf: undefined,
+      anyOf: undefined,
+      discriminator: undefined,
+    };
+    mergeInto(schema, part);
+    if (outer.types === undefined && part.nullable) schema.nullable = true;
+    this.variants.set(id, schema);
     return schema;
   }
 
@@ -198,22 +231,58 @@ export class SchemaStore {
     const kept: SchemaHandle[] = [];
     for (const variant of variants) {
       const v = this.get(variant);
-      if (isNullOnly(v)) schema.nullable = true;
+      if (isNullOnly(v) || this.isNullableMarker(variant)) schema.nullable = true;
       else kept.push(variant);
     }
     if (kept.length === 0) return;
     const normalized = kept.map((h) => this.get(h));
+    // One variant left (`anyOf: [{$ref: X}]`, `anyOf: [{$ref: X}, {type: 'null'}]`) is that variant.
+    if (kept.length === 1) {
+      const only = normalized[0];
+      const untyped = schema.types === undefined;
+      mergeInto(schema, only);
+      if (untyped && only.nullable) schema.nullable = true;
+      schema.refName ??= only.refName;
+      return;
+    }
     if (normalized.every(isBareType)) {
       const types = new Set(normalized.flatMap((v) => [...v.types!]));
       schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
       if (normalized.some((v) => v.nullable)) schema.nullable = true;
       return;
     }
-    if (kept.length === 1 && variants.length > 1) {
-      mergeInto(schema, normalized[0]);
+    schema[keyword] = kept;
+  }
+
+  /** The 3.0 spelling of a null variant: `{nullable: true}` with nothing else that constrains. */
+  private isNullableMarker(variant: SchemaHandle): boolean {
+    const value = this.resolver.resolve(variant.raw, variant.loc).value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+    const record = value as Obj;
+    return record.nullable === true && Object.keys(record).every((key) => key === 'nullable' || ANNOTATIONS.has(key) || key.startsWith('x-'));
+  }
+
+  /**
+   * On an object schema without `oneOf`/`anyOf`, `unevaluatedProperties` closes the object over
+   * every property its `allOf` parts declare: after merging, what `additionalProperties` says.
+   * `unevaluatedItems` says nothing about a value that cannot be an array.
+   */
+  private absorbUnevaluated(schema: Schema, raw: Obj, at: (...segments: (string | number)[]) => Loc): void {
+    if (schema.types && !schema.types.has('array')) schema.extra.delete('unevaluatedItems');
+    const unevaluated = raw.unevaluatedProperties;
+    if (unevaluated === undefined || raw.additionalProperties !== undefined || Array.isArray(raw.oneOf) || Array.isArray(raw.anyOf)) return;
+    if (schema.types && !schema.types.has('object')) {
+      schema.extra.delete('unevaluatedProperties');
       return;
     }
-    schema[keyword] = kept;
+    if (unevaluated !== true && unevaluated !== false && (unevaluated === null || typeof unevaluated !== 'object')) return;
+    schema.extra.delete('unevaluatedProperties');
+    if (typeof unevaluated === 'boolean') {
+      schema.additionalProperties = unevaluated;
+      return;
+    }
+    const target = this.resolver.resolve(unevaluated, at('unevaluatedProperties')).value;
+    schema.additionalProperties = admitsAnything(target) ? true : { raw: unevaluated, loc: at('unevaluatedProperties') };
   }
 }
 

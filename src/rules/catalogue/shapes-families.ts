@@ -245,8 +245,21 @@ export default expandFamilies([
     sites: SCHEMA_BODY_SITES,
     description: '{A site} lost a `oneOf` variant.',
     message: '{{operation}}: {the site} lost the oneOf variant {{variant}}.',
-    request: VARIANT_REMOVED_FROM_REQUESTS,
+    request: { ...VARIANT_REMOVED_FROM_REQUESTS, when: (c) => !c.context.stillCovered },
     response: VARIANT_REMOVED_FROM_RESPONSES,
+  },
+  {
+    name: 'one-of-removed-still-covered',
+    kind: 'one-of-removed',
+    sites: ['request-body', 'request-property'],
+    description: '{A site} lost a `oneOf` variant whose documented values a remaining variant still accepts.',
+    message: '{{operation}}: {the site} lost the oneOf variant {{variant}}, whose values another variant still accepts.',
+    request: {
+      class: 'additive',
+      when: (c) => !!c.context.stillCovered,
+      why: 'A remaining variant accepts every value of the removed one that uses only documented properties, so clients sending such values still match a variant.',
+      fix: 'Nothing to do.',
+    },
   },
   {
     name: 'prefix-items-added',

@@ -1,0 +1,194 @@
+// Equivalent rewrites of a document's schemas and parameters: the same contract, spelled another way.
+import { isDeepStrictEqual } from 'node:util';
+
+type Obj = Record<string, unknown>;
+export type RewriteResult = { value: unknown; count: number } | { skipped: string };
+
+export const REWRITES = ['all-of-wrapped', 'any-of-wrapped', 'one-of-wrapped', 'const-enum', 'upgraded-3.1', 'parameters-pushed', 'parameters-hoisted'] as const;
+export type RewriteName = (typeof REWRITES)[number];
+
+/** The rewrite named `name` of `doc`, or why it does not apply. */
+export function rewrite(name: RewriteName, doc: Obj): RewriteResult {
+  const version = typeof doc.openapi === 'string' ? doc.openapi : String(doc.swagger ?? '');
+  const v3 = version.startsWith('3.');
+  switch (name) {
+    case 'all-of-wrapped':
+      return mapSchemas(doc, wrapRef('allOf'));
+    case 'any-of-wrapped':
+    case 'one-of-wrapped':
+      // `anyOf`/`oneOf` are not Swagger 2.0 keywords.
+      return v3 ? mapSchemas(doc, wrapRef(name === 'any-of-wrapped' ? 'anyOf' : 'oneOf')) : { skipped: 'not OpenAPI 3' };
+    case 'const-enum':
+      return v3 ? mapSchemas(doc, swapConstEnum) : { skipped: 'not OpenAPI 3' };
+    case 'upgraded-3.1': {
+      if (!version.startsWith('3.0')) return { skipped: 'not OpenAPI 3.0' };
+      const result = mapSchemas(doc, upgradeSchema, true);
+      return 'skipped' in result ? { value: { ...doc, openapi: '3.1.0' }, count: 1 } : { value: { ...(result.value as Obj), openapi: '3.1.0' }, count: result.count + 1 };
+    }
+    case 'parameters-pushed':
+      return moveParameters(doc, pushDown);
+    case 'parameters-hoisted':
+      return moveParameters(doc, hoist);
+  }
+}
+
+/** Changes one schema (its subschemas already rewritten); returns undefined when it leaves it alone. */
+type SchemaRewrite = (schema: Obj) => Obj | undefined;
+
+/** Keys whose values are never rewritten: values, not schemas or structure. */
+const VALUE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
+const SCHEMA_MAPS = ['properties', 'patternProperties', 'dependentSchemas', '$defs', 'definitions'];
+const SCHEMA_LISTS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'];
+const SCHEMA_ONES = ['additionalProperties', 'items', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'unevaluatedProperties', 'unevaluatedItems', 'contentSchema'];
+
+/**
+ * A copy of the document with `change` applied to every schema: under `schema` keys, in
+ * `components.schemas` and Swagger 2.0 `definitions`, and within schemas. With `always`, counts
+ * every schema visited rather than only the changed ones.
+ */
+function mapSchemas(doc: Obj, change: SchemaRewrite, always = false): RewriteResult {
+  let count = 0;
+  const schema = (node: unknown): unknown => {
+    if (node === null || typeof node !== 'object' || Array.isArray(node)) return node;
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node as Obj)) {
+      if (VALUE_KEYS.has(key) || key.startsWith('x-')) out[key] = value;
+      else if (SCHEMA_MAPS.includes(key) && isObj(value)) out[key] = mapValues(value, schema);
+      else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map(schema);
+      else if (key === 'items' && Array.isArray(value)) out[key] = value.map(schema);
+      else if (SCHEMA_ONES.includes(key)) out[key] = schema(value);
+      else out[key] = value;
+    }
+    const changed = change(out);
+    if (changed || always) count++;
+    return changed ?? out;
+  };
+  const structure = (node: unknown, parent: string | undefined): unknown => {
+    if (Array.isArray(node)) return node.map((item) => structure(item, undefined));
+    if (node === null || typeof node !== 'object') return node;
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node as Obj)) {
+      if (VALUE_KEYS.has(key) || key.startsWith('x-')) out[key] = value;
+      else if (key === 'schema') out[key] = schema(value);
+      else if ((key === 'schemas' && parent === 'components') || (key === 'definitions' && parent === undefined)) out[key] = isObj(value) ? mapValues(value, schema) : value;
+      else out[key] = structure(value, key);
+    }
+    return out;
+  };
+  const value = structure(doc, undefined);
+  return count === 0 ? { skipped: 'nothing to rewrite' } : { value, count };
+}
+
+/** `{$ref: X}` (no siblings) becomes `{<keyword>: [{$ref: X}]}`. */
+function wrapRef(keyword: 'allOf' | 'anyOf' | 'oneOf'): SchemaRewrite {
+  return (schema) => (typeof schema.$ref === 'string' && Object.keys(schema).length === 1 ? { [keyword]: [schema] } : undefined);
+}
+
+/** `const: x` becomes `enum: [x]`, and `enum: [x]` becomes `const: x`. */
+function swapConstEnum(schema: Obj): Obj | undefined {
+  if ('const' in schema && !('enum' in schema)) {
+    const { const: value, ...rest } = schema;
+    return { ...rest, enum: [value] };
+  }
+  if (Array.isArray(schema.enum) && schema.enum.length === 1 && !('const' in schema)) {
+    const { enum: values, ...rest } = schema;
+    return { ...rest, const: (values as unknown[])[0] };
+  }
+  return undefined;
+}
+
+/**
+ * 3.0 spellings as 3.1 writes them: `nullable` as a `null` type (or a `null` variant when there is
+ * no `type`), boolean `exclusiveMinimum`/`exclusiveMaximum` as numbers, `example` as `examples`.
+ */
+function upgradeSchema(schema: Obj): Obj | undefined {
+  const out: Obj = { ...schema };
+  for (const [flag, bound] of [
+    ['exclusiveMinimum', 'minimum'],
+    ['exclusiveMaximum', 'maximum'],
+  ] as const) {
+    if (out[flag] === true && typeof out[bound] === 'number') {
+      out[flag] = out[bound];
+      delete out[bound];
+    } else if (typeof out[flag] === 'boolean') delete out[flag];
+  }
+  if ('example' in out) {
+    out.examples = [out.example];
+    delete out.example;
+  }
+  if (!('nullable' in out)) return out;
+  const nullable = out.nullable === true;
+  delete out.nullable;
+  if (!nullable) return out;
+  if (Array.isArray(out.enum) && !out.enum.includes(null)) out.enum = [...out.enum, null];
+  if (typeof out.type === 'string') return { ...out, type: [out.type, 'null'] };
+  return { anyOf: [out, { type: 'null' }] };
+}
+
+type PathItemMove = (item: Obj, resolve: (parameter: unknown) => Obj | undefined) => boolean;
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+/** Applies `move` to a copy of every path item; skipped when it moved nothing anywhere. */
+function moveParameters(doc: Obj, move: PathItemMove): RewriteResult {
+  if (!isObj(doc.paths)) return { skipped: 'no paths' };
+  const copy = structuredClone(doc);
+  const named = (isObj(copy.components) && isObj(copy.components.parameters) ? copy.components.parameters : isObj(copy.parameters) ? copy.parameters : {}) as Obj;
+  const resolve = (parameter: unknown): Obj | undefined => {
+    if (!isObj(parameter)) return undefined;
+    if (typeof parameter.$ref !== 'string') return parameter;
+    const match = /^#\/(?:components\/)?parameters\/([^/]+)$/.exec(parameter.$ref);
+    const target = match ? named[decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+    return isObj(target) ? target : undefined;
+  };
+  let count = 0;
+  for (const item of Object.values(copy.paths as Obj)) if (isObj(item) && typeof item.$ref !== 'string' && move(item, resolve)) count++;
+  return count === 0 ? { skipped: 'no parameters to move' } : { value: copy, count };
+}
+
+function identity(parameter: Obj | undefined): string | undefined {
+  return parameter && typeof parameter.name === 'string' && typeof parameter.in === 'string' ? `${parameter.in}:${parameter.name}` : undefined;
+}
+
+/** Path-level parameters copied into each operation that does not override them, then dropped. */
+const pushDown: PathItemMove = (item, resolve) => {
+  const shared = item.parameters;
+  if (!Array.isArray(shared) || shared.length === 0) return false;
+  const ids = shared.map((p) => identity(resolve(p)));
+  if (ids.some((id) => id === undefined)) return false;
+  const operations = METHODS.map((m) => item[m]).filter(isObj);
+  for (const op of operations) {
+    const own = Array.isArray(op.parameters) ? op.parameters : [];
+    const ownIds = own.map((p) => identity(resolve(p)));
+    if (ownIds.some((id) => id === undefined)) return false;
+    op.parameters = [...shared.filter((_, i) => !ownIds.includes(ids[i])), ...own];
+  }
+  delete item.parameters;
+  return true;
+};
+
+/** Parameters written the same way in every operation of a path item move up to the path item. */
+const hoist: PathItemMove = (item, resolve) => {
+  const operations = METHODS.map((m) => item[m]).filter(isObj);
+  if (operations.length === 0 || !operations.every((op) => Array.isArray(op.parameters))) return false;
+  const shared = Array.isArray(item.parameters) ? item.parameters : [];
+  const sharedIds = shared.map((p) => identity(resolve(p)));
+  const [first, ...rest] = operations;
+  const common = (first.parameters as unknown[]).filter((p) => {
+    const id = identity(resolve(p));
+    return id !== undefined && !sharedIds.includes(id) && rest.every((op) => (op.parameters as unknown[]).some((q) => isDeepStrictEqual(p, q)));
+  });
+  if (common.length === 0) return false;
+  for (const op of operations) op.parameters = (op.parameters as unknown[]).filter((p) => !common.some((c) => isDeepStrictEqual(c, p)));
+  item.parameters = [...shared, ...common];
+  return true;
+};
+
+function mapValues(value: Obj, fn: (v: unknown) => unknown): Obj {
+  const out: Obj = {};
+  for (const [key, v] of Object.entries(value)) out[key] = fn(v);
+  return out;
+}
+
+function isObj(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
