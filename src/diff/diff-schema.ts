@@ -341,13 +341,12 @@ export class SchemaDiffer {
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
     }
     for (const [i, j] of pairs) {
-      // The pair's changes as found, to drop what another variant still documents.
-      for (const change of this.pairs.changes(bv[i].s, rv[j].s)) {
-        // A property the paired variant lacks but another variant on that side declares is still documented there.
+      // A property the paired variant lacks but another variant on that side declares is still documented there.
+      const omit = (change: SchemaChange): boolean => {
         const others = change.kind === 'property-removed' ? rv.filter((_, k) => k !== j) : change.kind === 'property-added' ? bv.filter((_, k) => k !== i) : [];
-        if (change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]))) continue;
-        out.push(change);
-      }
+        return change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]));
+      };
+      out.push(...this.pairs.nested(bv[i].s, rv[j].s, omit));
     }
   }
 

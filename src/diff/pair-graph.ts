@@ -7,6 +7,8 @@ interface NestedPair {
   key: string;
   base: Schema;
   rev: Schema;
+  /** Own changes of the pair to leave out (a union variant's property that another variant documents). */
+  omit?: (change: SchemaChange) => boolean;
 }
 
 /** A pair's own change, or (with `nested`) the place of a nested pair's changes, with its path and context. */
@@ -31,8 +33,8 @@ export class PairGraph {
   constructor(private readonly compare: (base: Schema, rev: Schema) => PairItem[]) {}
 
   /** The place of a nested pair among its parent's changes. */
-  nested(base: Schema, rev: Schema): PairItem[] {
-    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: { key: pairKey(base, rev), base, rev } }];
+  nested(base: Schema, rev: Schema, omit?: NestedPair['omit']): PairItem[] {
+    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: { key: pairKey(base, rev), base, rev, omit } }];
   }
 
   changes(base: Schema, rev: Schema): SchemaChange[] {
@@ -52,7 +54,7 @@ export class PairGraph {
     const out: SchemaChange[] = [];
     const visited = new Set([root.key]);
     // Depth-first with an explicit stack: a long reference cycle makes a deep walk.
-    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
+    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; omit?: NestedPair['omit'] }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next === frame.items.length) {
@@ -60,12 +62,13 @@ export class PairGraph {
         continue;
       }
       const item = frame.items[frame.next++];
+      if (!item.nested && frame.omit?.(item)) continue;
       const path = frame.prefix.length === 0 ? item.path : [...frame.prefix, ...item.path];
       const context = frame.context === undefined ? item.context : inherit(item.context, frame.context);
       if (!item.nested) out.push(path === item.path && context === item.context ? item : { ...item, path, context });
       else if (!visited.has(item.nested.key)) {
         visited.add(item.nested.key);
-        stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context });
+        stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context, omit: item.nested.omit });
       }
     }
     // Found while a pair it reaches was only half compared: right for that step, not for reuse.
