@@ -172,8 +172,10 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     await big.locator('#rule').selectOption('request-property-became-required');
     await expect(visible()).resolves.toEqual([['breaking', 'catalog', 'request-property-became-required']]);
     const edit = big.locator('article.edit:visible');
-    await expect(edit.locator('.badge.accepted').innerText()).resolves.toBe('ACCEPTED');
-    await expect(edit.locator('.acceptance').innerText()).resolves.toBe('Accepted until 2099-12-31: clients always send it');
+    // Cards are drawn when in view (content-visibility: auto): their text exists once a frame has painted them.
+    await edit.scrollIntoViewIfNeeded();
+    await expect.poll(() => edit.locator('.badge.accepted').innerText()).toBe('ACCEPTED');
+    await expect.poll(() => edit.locator('.acceptance').innerText()).toBe('Accepted until 2099-12-31: clients always send it');
     await expect(edit.evaluate((e) => getComputedStyle(e).borderLeftStyle)).resolves.toBe('dashed');
   });
 
