@@ -13,10 +13,11 @@ export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): C
   const ctx = new DiffContext(schemas, changes);
   const roots = { base: { file: base.infoLoc.file, pointer: '/paths' }, revision: { file: rev.infoLoc.file, pointer: '/paths' } };
   const [baseOperations, revOperations] = alignCollidingTemplates(base.operations, rev.operations);
-  diffOperations(ctx, baseOperations, revOperations, 'operation', false, roots);
+  const byUrl = keyedByUrl(base, rev, baseOperations, revOperations);
+  diffOperations(ctx, byUrl?.[0] ?? baseOperations, byUrl?.[1] ?? revOperations, 'operation', false, roots);
   const hookRoots = { base: { ...roots.base, pointer: '/webhooks' }, revision: { ...roots.revision, pointer: '/webhooks' } };
   diffOperations(ctx, base.webhooks, rev.webhooks, 'webhook', true, hookRoots);
-  diffServers(ctx, base, rev);
+  if (!byUrl) diffServers(ctx, base, rev);
   compareMaps(base.securitySchemes, rev.securitySchemes, {
     onRemoved: (b) => ctx.emit('removed', 'security-scheme', { base: b.loc }, { scheme: b.name }),
     onAdded: (r) => ctx.emit('added', 'security-scheme', { revision: r.loc }, { scheme: r.name }),
@@ -104,8 +105,38 @@ function anchors(other: Map<string, Operation>, root: Loc): (op: Operation) => L
   };
 }
 
-function pathOf(op: Operation): string {
+function pathOf(op: Pick<Operation, 'key'>): string {
   return op.key.slice(op.key.indexOf(' ') + 1);
+}
+
+/**
+ * A base path moved into the paths (`/` + `/crm/cards/{id}` → `/crm/cards` + `/{id}`) leaves every
+ * URL where it was. When the servers' base path changed and keying operations by their whole URL
+ * pairs more of them than keying by path, they are compared by URL: the ones whose URL survives are
+ * unchanged, the others are removed or added one by one. Otherwise (a `/v1` → `/v2` move) the
+ * move itself is the finding. Undefined when the paths are compared as written.
+ */
+function keyedByUrl(
+  base: ApiModel,
+  rev: ApiModel,
+  baseOps: Map<string, Operation>,
+  revOps: Map<string, Operation>,
+): [Map<string, Operation>, Map<string, Operation>] | undefined {
+  const [basePrefix, revPrefix] = [soleBasePath(base), soleBasePath(rev)];
+  if (basePrefix === undefined || revPrefix === undefined || basePrefix === revPrefix) return undefined;
+  const byUrl = (ops: Map<string, Operation>, prefix: string) =>
+    new Map([...ops].map(([key, op]) => [`${op.method.toUpperCase()} ${pathKey(prefix + pathOf({ key }))}`, op] as const));
+  const [baseByUrl, revByUrl] = [byUrl(baseOps, basePrefix), byUrl(revOps, revPrefix)];
+  const paired = (b: Map<string, Operation>, r: Map<string, Operation>) => [...b.keys()].filter((k) => r.has(k)).length;
+  return paired(baseByUrl, revByUrl) > paired(baseOps, revOps) ? [baseByUrl, revByUrl] : undefined;
+}
+
+/** The one base path all servers share, without its trailing slash (`''` for the root). */
+function soleBasePath(model: ApiModel): string | undefined {
+  const paths = new Set(model.servers.map((s) => serverPath(s.url)));
+  if (paths.size !== 1) return undefined;
+  const [path] = paths;
+  return path === '/' ? '' : path;
 }
 
 /** The base path is part of every operation's URL: changing it moves them all. */

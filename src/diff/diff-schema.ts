@@ -4,6 +4,7 @@ import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
 import { PairGraph, type PairItem } from './pair-graph.js';
 import type { SchemaChange } from './schema-change.js';
+import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
 
 export type { SchemaChange };
@@ -96,9 +97,10 @@ export class SchemaDiffer {
     const [b, r] = [constAsEnum(base, rev), constAsEnum(rev, base)];
     this.compareEnum(b, r, here);
     compareConst(b, r, here);
-    compareFormat(base, rev, here);
-    if (!sameOptionalJson(base.default, rev.default)) {
-      here('default-value-changed', { from: showValue(base.default?.value), to: showValue(rev.default?.value) });
+    // A format belongs to its type: across unrelated types the type change is the whole story.
+    if (typeRelation !== 'changed' || overlaps(base.types, rev.types)) compareFormat(base, rev, here);
+    if (!sameDefault(base, rev)) {
+      here('default-value-changed', showDistinct(base.default?.value, rev.default?.value));
     }
     compareBounds(base, rev, here);
     compareLimits(base, rev, here);
@@ -525,6 +527,12 @@ function covers(a: Set<ValueType> | undefined, b: Set<ValueType> | undefined): b
   return true;
 }
 
+/** Some value type (integer and number counted as one) is admitted by both sets. */
+function overlaps(a: Set<ValueType> | undefined, b: Set<ValueType> | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  return [...b].some((t) => a.has(t) || (t === 'integer' && a.has('number')) || (t === 'number' && a.has('integer')));
+}
+
 function shares(a: Set<ValueType> | undefined, b: Set<ValueType> | undefined, t: ValueType): boolean {
   return (a === undefined || a.has(t)) && (b === undefined || b.has(t));
 }
@@ -665,6 +673,12 @@ function describeVariant(schema: Schema, index: number): string {
 function sameOptionalJson(a: { value: unknown } | undefined, b: { value: unknown } | undefined): boolean {
   if (!a || !b) return a === b;
   return jsonEqual(a.value, b.value);
+}
+
+/** Two values as a message shows them, quoted as JSON when their plain spellings coincide (`true` and `"true"`). */
+function showDistinct(from: unknown, to: unknown): { from: string; to: string } {
+  const plain = { from: showValue(from), to: showValue(to) };
+  return plain.from === plain.to ? { from: stableStringify(from), to: stableStringify(to) } : plain;
 }
 
 export function showValue(value: unknown): string {
