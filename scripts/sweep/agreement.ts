@@ -3,6 +3,7 @@
 // else the documents hold, nor on the order in which operations are compared.
 import { compareSpecs, type Finding } from '../../src/index.js';
 import type { LoadedSpec } from '../../src/load/load-spec.js';
+import { serverPath } from '../../src/diff/diff-api.js';
 import { pathKey } from '../../src/model/normalize.js';
 
 const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
@@ -43,7 +44,7 @@ export function checkAgreement(base: LoadedSpec, revision: LoadedSpec, options: 
     const labels = labelsOf(key, [base, revision]);
     const own = (f: Finding) => f.operation !== undefined && belongs(`${f.operation.method} ${f.operation.path}`, labels);
     const expected = full.filter(own).map(signature);
-    const alone = diff(cutTo(base, key), cutTo(revision, key)).filter(own).map(signature);
+    const alone = diff(cutTo(base, key, revision), cutTo(revision, key, base)).filter(own).map(signature);
     const missing = difference(alone, expected);
     const extra = difference(expected, alone);
     if (missing.length > 0 || extra.length > 0) mismatches.push({ operation: key, missing, extra });
@@ -103,6 +104,16 @@ function labelsOf(key: string, specs: LoadedSpec[]): Set<string> {
   return labels;
 }
 
+/** The one base path of a document's servers (`''` for the root), as the diff reads it. */
+function basePathOf(spec: LoadedSpec): string | undefined {
+  const root = rootOf(spec);
+  const urls = typeof root.swagger === 'string' ? [typeof root.basePath === 'string' ? root.basePath : '/'] : Array.isArray(root.servers) ? root.servers.map((s) => String((s as Obj)?.url ?? '')) : [];
+  const paths = new Set(urls.map(serverPath));
+  if (paths.size !== 1) return undefined;
+  const [path] = paths;
+  return path === '/' ? '' : path;
+}
+
 function splitKey(key: string): [string, string] {
   const space = key.indexOf(' ');
   return [key.slice(0, space).toLowerCase(), key.slice(space + 1)];
@@ -110,14 +121,18 @@ function splitKey(key: string): [string, string] {
 
 /**
  * The document with only operation `key` under `paths` (the other operations of its path items
- * emptied) and no webhooks; everything else as it was.
+ * emptied) and no webhooks; everything else as it was. `key` names a path of either document: the
+ * path of `spec` at the same URL (its base path and the other's differ) is kept too, since the
+ * diff pairs operations by URL when a base path moved into the paths.
  * The parsed file keeps its text, so pointers and lines stay those of the whole document.
  */
-export function cutTo(spec: LoadedSpec, key: string): LoadedSpec {
+export function cutTo(spec: LoadedSpec, key: string, other: LoadedSpec): LoadedSpec {
   const [method, template] = splitKey(key);
+  const [prefix, otherPrefix] = [basePathOf(spec), basePathOf(other)];
+  const sameUrl = (path: string) => prefix !== undefined && otherPrefix !== undefined && pathKey(prefix + path) === pathKey(otherPrefix + template);
   const paths: Obj = {};
   for (const [path, item] of Object.entries(pathsOf(spec))) {
-    if (pathKey(path) !== template || item === null || typeof item !== 'object') continue;
+    if ((pathKey(path) !== template && !sameUrl(path)) || item === null || typeof item !== 'object') continue;
     // A referenced path item is kept whole; its other operations are filtered out of the findings.
     if ('$ref' in item) {
       paths[path] = item;
@@ -127,7 +142,7 @@ export function cutTo(spec: LoadedSpec, key: string): LoadedSpec {
     // path item on the other when the path survives there.
     paths[path] = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, !METHODS.has(k) || k === method ? v : { responses: {} }]));
   }
-  const { webhooks: _webhooks, ...rest } = rootOf(spec);
+  const { webhooks: _webhooks, 'x-webhooks': _legacyWebhooks, ...rest } = rootOf(spec);
   const parsed = spec.files.get(spec.entry)!;
   const files = new Map(spec.files);
   // Shadows `value` only: the parsed file may keep its methods on a prototype.

@@ -15,7 +15,7 @@ export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): C
   const [baseOperations, revOperations] = alignCollidingTemplates(base.operations, rev.operations);
   const byUrl = keyedByUrl(base, rev, baseOperations, revOperations);
   diffOperations(ctx, byUrl?.[0] ?? baseOperations, byUrl?.[1] ?? revOperations, 'operation', false, roots);
-  const hookRoots = { base: { ...roots.base, pointer: '/webhooks' }, revision: { ...roots.revision, pointer: '/webhooks' } };
+  const hookRoots = { base: { ...roots.base, pointer: webhooksPointer(base) }, revision: { ...roots.revision, pointer: webhooksPointer(rev) } };
   diffOperations(ctx, base.webhooks, rev.webhooks, 'webhook', true, hookRoots);
   if (!byUrl) diffServers(ctx, base, rev);
   compareMaps(base.securitySchemes, rev.securitySchemes, {
@@ -60,6 +60,12 @@ function alignCollidingTemplates(base: Map<string, Operation>, rev: Map<string, 
     revKeys.set(op, literal(counterpart ?? op));
   }
   return [baseOut, rekeyed(rev, (op) => revKeys.get(op)!)];
+}
+
+/** The map the webhooks are read from (`/webhooks`, or `/x-webhooks` in a 3.0 description). */
+function webhooksPointer(model: ApiModel): string {
+  const [first] = model.webhooks.values();
+  return first ? `/${first.loc.pointer.split('/')[1]}` : '/webhooks';
 }
 
 function info(op: Operation): OperationInfo {
@@ -148,7 +154,7 @@ function diffServers(ctx: DiffContext, base: ApiModel, rev: ApiModel): void {
   ctx.emit('base-path-changed', 'server', { base: base.serversLoc, revision: rev.serversLoc }, { from: [...basePaths].join(', '), to: [...revPaths].join(', ') });
 }
 
-function serverPath(url: string): string {
+export function serverPath(url: string): string {
   const withoutScheme = url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
   const path = withoutScheme.replace(/\/+$/, '');
   return path === '' ? '/' : path;

@@ -67,9 +67,10 @@ class Normalizer {
       }
     }
     const webhooks = new Map<string, Operation>();
-    const hooks = this.object(root.webhooks, this.loc('/webhooks'));
+    const hooksKey = this.webhooksKey();
+    const hooks = this.object(root[hooksKey], this.loc(`/${hooksKey}`));
     for (const name of Object.keys(hooks)) {
-      const loc = this.loc(joinPointer('/webhooks', name));
+      const loc = this.loc(joinPointer(`/${hooksKey}`, name));
       for (const op of this.pathItem(hooks[name], loc, name, globalSecurity)) {
         op.key = `${op.method.toUpperCase()} ${name}`;
         webhooks.set(op.key, op);
@@ -86,6 +87,17 @@ class Normalizer {
       serversLoc: this.loc(this.swagger2 ? '/basePath' : '/servers'),
       componentSchemas: this.componentSchemas(),
     };
+  }
+
+  /**
+   * Where the webhooks are: 3.1 `webhooks`, or the `x-webhooks` that 3.0 descriptions (GitHub's,
+   * Redoc's convention) use for the same Path Item map before 3.1 named it.
+   */
+  private webhooksKey(): 'webhooks' | 'x-webhooks' {
+    const legacy = this.root['x-webhooks'];
+    // An extension is not validated: it is read only when it has the shape of a Path Item map.
+    const readable = isPlainObject(legacy) && Object.values(legacy).every(isPlainObject);
+    return this.root.webhooks === undefined && this.spec.version.startsWith('3.0') && readable ? 'x-webhooks' : 'webhooks';
   }
 
   private loc(pointer: string, file = this.file): Loc {
@@ -477,4 +489,8 @@ function swaggerStyle(p: Obj): string {
     default:
       return p.in === 'query' || p.in === 'formData' ? 'form' : 'simple';
   }
+}
+
+function isPlainObject(value: unknown): value is Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
