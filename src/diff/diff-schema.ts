@@ -1,5 +1,5 @@
 import { jsonEqual } from '../json-equal.js';
-import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
+import { emptySchema, stableStringify, typePart, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
 import { PairGraph, type PairItem } from './pair-graph.js';
@@ -314,8 +314,10 @@ export class SchemaDiffer {
   private compareAsUnions(base: Schema, rev: Schema, out: PairItem[]): void {
     const bu = unionKeyword(base);
     const ru = unionKeyword(rev);
-    const bv = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : [{ s: base, at: base.loc }];
-    const rv = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : [{ s: rev, at: rev.loc }];
+    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : undefined;
+    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : undefined;
+    const bv = baseUnion ?? plainVariants(base, revUnion!);
+    const rv = revUnion ?? plainVariants(rev, baseUnion!);
     if (base.nullable !== rev.nullable) {
       out.push({ kind: rev.nullable ? 'became-nullable' : 'became-not-nullable', path: [], base: base.loc, revision: rev.loc, data: {}, context: {} });
     }
@@ -480,6 +482,21 @@ function unionKeyword(schema: Schema): 'oneOf' | 'anyOf' | undefined {
   if (schema.oneOf && !schema.anyOf) return 'oneOf';
   if (schema.anyOf && !schema.oneOf) return 'anyOf';
   return undefined;
+}
+
+/**
+ * A plain schema as the variants of a union: itself, or, when it admits several types and no variant
+ * of the other side admits the same ones, one part per type (`type: [number, object]` against
+ * `oneOf: [{type: number}, {type: object}]`), so each part meets the variant of its type.
+ */
+function plainVariants(plain: Schema, others: Variant[]): Variant[] {
+  const whole = [{ s: plain, at: plain.loc }];
+  if (!plain.types || plain.types.size < 2 || others.some((v) => sameTypes(v.s, plain))) return whole;
+  // `integer` is part of `number`: one part for both.
+  const types = [...plain.types].filter((t) => t !== 'integer' || !plain.types!.has('number'));
+  const parts = types.map((t) => typePart(plain, t));
+  if (parts.some((p) => p === undefined)) return whole;
+  return parts.map((s) => ({ s: s!, at: plain.loc }));
 }
 
 /** One side a union and the other plain, or each a union of another keyword: compared as unions. */
