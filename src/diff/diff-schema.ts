@@ -5,6 +5,7 @@ import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } f
 import { PairGraph, type PairItem } from './pair-graph.js';
 import type { SchemaChange } from './schema-change.js';
 import { WrittenEquality } from './same-written.js';
+import { stringRelation, type StringConstraints, type StringRelation } from './string-language.js';
 
 export type { SchemaChange };
 
@@ -23,6 +24,7 @@ export class SchemaDiffer {
   /** Changes already reported per scope (operation and direction), so a shared `$ref` counts once. */
   private readonly reported = new Map<string, Set<string>>();
   private readonly written: WrittenEquality;
+  private readonly stringRelations = new Map<string, StringRelation | undefined>();
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -101,8 +103,9 @@ export class SchemaDiffer {
       here('default-value-changed', { from: showValue(base.default?.value), to: showValue(rev.default?.value) });
     }
     compareBounds(base, rev, here);
-    compareLimits(base, rev, here);
-    comparePattern(base, rev, here);
+    const strings = this.strings(base, rev);
+    compareLimits(base, rev, here, strings);
+    comparePattern(base, rev, here, strings);
     if (base.uniqueItems !== rev.uniqueItems) here(rev.uniqueItems ? 'unique-items-added' : 'unique-items-removed');
     // A type change between unrelated types replaces the value entirely: what is inside no longer matters.
     if (typeRelation === 'changed' && !shares(base.types, rev.types, 'object') && !shares(base.types, rev.types, 'array')) {
@@ -117,6 +120,21 @@ export class SchemaDiffer {
     this.compareVariants(base, rev, 'anyOf', out, renamed);
     this.compareDiscriminator(base, rev, here, renamed);
     return out;
+  }
+
+  /**
+   * How the strings two schemas admit relate, when both have a `pattern` and their string
+   * constraints differ and it can be decided; undefined otherwise. Memoized: the same pattern pair
+   * recurs across a document.
+   */
+  private strings(base: Schema, rev: Schema): StringRelation | undefined {
+    if (base.pattern === undefined || rev.pattern === undefined) return undefined;
+    const b: StringConstraints = { pattern: base.pattern, minLength: base.minLength, maxLength: base.maxLength };
+    const r: StringConstraints = { pattern: rev.pattern, minLength: rev.minLength, maxLength: rev.maxLength };
+    if (b.pattern === r.pattern && b.minLength === r.minLength && b.maxLength === r.maxLength) return undefined;
+    const key = JSON.stringify([b, r]);
+    if (!this.stringRelations.has(key)) this.stringRelations.set(key, stringRelation(b, r));
+    return this.stringRelations.get(key);
   }
 
   /**
@@ -517,6 +535,7 @@ const WIDENING = new Set([
 
 function widens(change: SchemaChange): boolean {
   if (change.kind === 'property-added') return !change.context.required;
+  if (change.kind === 'pattern-changed') return change.context.relation === 'widened';
   return WIDENING.has(change.kind);
 }
 
@@ -618,23 +637,36 @@ const LIMITS = [
   ['maxProperties', 'max-properties', -1],
 ] as const;
 
-function compareLimits(base: Schema, rev: Schema, here: Here): void {
+/**
+ * Limits; with `strings` (both schemas have a pattern), a length change that does not change the
+ * strings admitted, because the patterns already bound them, is no change.
+ */
+function compareLimits(base: Schema, rev: Schema, here: Here, strings?: StringRelation): void {
   for (const [key, name, sign] of LIMITS) {
     const b = base[key];
     const r = rev[key];
     if (b === r) continue;
     const effect = boundChange(b === undefined ? undefined : { value: b, exclusive: false }, r === undefined ? undefined : { value: r, exclusive: false }, sign);
     if (!effect) continue;
+    if (strings && (key === 'minLength' || key === 'maxLength') && !(effect === 'narrowed' ? strings.narrows : strings.widens)) continue;
     const grew = (effect === 'narrowed') === (sign === 1);
     here(`${name}-${grew ? 'increased' : 'decreased'}`, { from: b ?? 'none', to: r ?? 'none' });
   }
 }
 
-function comparePattern(base: Schema, rev: Schema, here: Here): void {
+/**
+ * A changed pattern with `strings` decided: no change when it accepts the same strings within the
+ * length bounds, else narrowed, widened or changed; undecided, it is only "changed".
+ */
+function comparePattern(base: Schema, rev: Schema, here: Here, strings?: StringRelation): void {
   if (base.pattern === rev.pattern) return;
   if (base.pattern === undefined) here('pattern-added', { to: rev.pattern! });
   else if (rev.pattern === undefined) here('pattern-removed', { from: base.pattern });
-  else here('pattern-changed', { from: base.pattern, to: rev.pattern });
+  else if (!strings) here('pattern-changed', { from: base.pattern, to: rev.pattern });
+  else if (strings.patternNarrows || strings.patternWidens) {
+    const relation = strings.patternNarrows && strings.patternWidens ? 'changed' : strings.patternNarrows ? 'narrowed' : 'widened';
+    here('pattern-changed', { from: base.pattern, to: rev.pattern }, { relation });
+  }
 }
 
 /** Keywords compared as written; an `items` schema that appears or disappears counts as one too. */
