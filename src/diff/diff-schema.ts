@@ -362,11 +362,10 @@ export class SchemaDiffer {
     }
     for (const [i, j] of pairs) {
       // A property the paired variant lacks but another variant on that side declares is still documented there.
-      const omit = (change: SchemaChange): boolean => {
-        const others = change.kind === 'property-removed' ? rv.filter((_, k) => k !== j) : change.kind === 'property-added' ? bv.filter((_, k) => k !== i) : [];
-        return change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]));
-      };
-      out.push(...this.pairs.nested(bv[i].s, rv[j].s, omit));
+      const declared = (variants: Variant[], except: number, missing: Schema, present: Schema): Set<string> =>
+        new Set([...present.properties.keys()].filter((name) => !missing.properties.has(name) && variants.some((v, k) => k !== except && v.s.properties.has(name))));
+      const filter = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
+      out.push(...this.pairs.nested(bv[i].s, rv[j].s, filter.removed.size + filter.added.size > 0 ? filter : undefined));
     }
   }
 
@@ -401,7 +400,7 @@ export class SchemaDiffer {
         const tagged = sameTags(baseTags[i], revTags[j]);
         // Variants told apart by a one-value property (`type: {enum: [code_scanning]}`) are different kinds.
         if (tagged === undefined) continue;
-        const cost = byContent || named ? this.pairs.changes(bv[i], rv[j]).length : 0;
+        const cost = byContent || named ? this.pairs.count(bv[i], rv[j]) : 0;
         if (named && cost > 0) continue;
         candidates.push({ i, j, cost, tagged });
       }
