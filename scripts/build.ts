@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.resolve(ROOT, process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : 'dist');
 
 /** Dependencies the code loads only when needed (see src/lazy-require.ts and src/load/validate.ts). */
-const LOADED_ON_FIRST_USE = ['@apidevtools/swagger-parser', 'yaml', 'js-yaml', 'ajv', 'ajv-formats', 'ajv-draft-04'];
+const LOADED_ON_FIRST_USE = ['@apidevtools/swagger-parser', 'yaml', 'js-yaml', 'ajv', 'ajv-formats', 'ajv-draft-04', 'refa'];
 /** Bundled CommonJS code requires Node's built-ins; an ES module has no `require` of its own. */
 const REQUIRE_SHIM = "import { createRequire as __apicompatRequire } from 'node:module'; const require = __apicompatRequire(import.meta.url);";
 

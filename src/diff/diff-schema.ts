@@ -1,11 +1,12 @@
 import { jsonEqual } from '../json-equal.js';
-import { emptySchema, stableStringify, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
+import { emptySchema, stableStringify, typePart, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
 import { PairGraph, type PairItem } from './pair-graph.js';
 import type { SchemaChange } from './schema-change.js';
 import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
+import { stringRelation, type StringConstraints, type StringRelation } from './string-language.js';
 
 export type { SchemaChange };
 
@@ -24,6 +25,7 @@ export class SchemaDiffer {
   /** Changes already reported per scope (operation and direction), so a shared `$ref` counts once. */
   private readonly reported = new Map<string, Set<string>>();
   private readonly written: WrittenEquality;
+  private readonly stringRelations = new Map<string, StringRelation | undefined>();
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -103,8 +105,9 @@ export class SchemaDiffer {
       here('default-value-changed', showDistinct(base.default?.value, rev.default?.value));
     }
     compareBounds(base, rev, here);
-    compareLimits(base, rev, here);
-    comparePattern(base, rev, here);
+    const strings = this.strings(base, rev);
+    compareLimits(base, rev, here, strings);
+    comparePattern(base, rev, here, strings);
     if (base.uniqueItems !== rev.uniqueItems) here(rev.uniqueItems ? 'unique-items-added' : 'unique-items-removed');
     // A type change between unrelated types replaces the value entirely: what is inside no longer matters.
     if (typeRelation === 'changed' && !shares(base.types, rev.types, 'object') && !shares(base.types, rev.types, 'array')) {
@@ -119,6 +122,21 @@ export class SchemaDiffer {
     this.compareVariants(base, rev, 'anyOf', out, renamed);
     this.compareDiscriminator(base, rev, here, renamed);
     return out;
+  }
+
+  /**
+   * How the strings two schemas admit relate, when both have a `pattern` and their string
+   * constraints differ and it can be decided; undefined otherwise. Memoized: the same pattern pair
+   * recurs across a document.
+   */
+  private strings(base: Schema, rev: Schema): StringRelation | undefined {
+    if (base.pattern === undefined || rev.pattern === undefined) return undefined;
+    const b: StringConstraints = { pattern: base.pattern, minLength: base.minLength, maxLength: base.maxLength };
+    const r: StringConstraints = { pattern: rev.pattern, minLength: rev.minLength, maxLength: rev.maxLength };
+    if (b.pattern === r.pattern && b.minLength === r.minLength && b.maxLength === r.maxLength) return undefined;
+    const key = JSON.stringify([b, r]);
+    if (!this.stringRelations.has(key)) this.stringRelations.set(key, stringRelation(b, r));
+    return this.stringRelations.get(key);
   }
 
   /**
@@ -316,8 +334,10 @@ export class SchemaDiffer {
   private compareAsUnions(base: Schema, rev: Schema, out: PairItem[]): void {
     const bu = unionKeyword(base);
     const ru = unionKeyword(rev);
-    const bv = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : [{ s: base, at: base.loc }];
-    const rv = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : [{ s: rev, at: rev.loc }];
+    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : undefined;
+    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : undefined;
+    const bv = baseUnion ?? plainVariants(base, revUnion!);
+    const rv = revUnion ?? plainVariants(rev, baseUnion!);
     if (base.nullable !== rev.nullable) {
       out.push({ kind: rev.nullable ? 'became-nullable' : 'became-not-nullable', path: [], base: base.loc, revision: rev.loc, data: {}, context: {} });
     }
@@ -344,11 +364,10 @@ export class SchemaDiffer {
     }
     for (const [i, j] of pairs) {
       // A property the paired variant lacks but another variant on that side declares is still documented there.
-      const omit = (change: SchemaChange): boolean => {
-        const others = change.kind === 'property-removed' ? rv.filter((_, k) => k !== j) : change.kind === 'property-added' ? bv.filter((_, k) => k !== i) : [];
-        return change.path.length === 1 && others.some((v) => v.s.properties.has(change.path[0]));
-      };
-      out.push(...this.pairs.nested(bv[i].s, rv[j].s, omit));
+      const declared = (variants: Variant[], except: number, missing: Schema, present: Schema): Set<string> =>
+        new Set([...present.properties.keys()].filter((name) => !missing.properties.has(name) && variants.some((v, k) => k !== except && v.s.properties.has(name))));
+      const filter = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
+      out.push(...this.pairs.nested(bv[i].s, rv[j].s, filter.removed.size + filter.added.size > 0 ? filter : undefined));
     }
   }
 
@@ -383,7 +402,7 @@ export class SchemaDiffer {
         const tagged = sameTags(baseTags[i], revTags[j]);
         // Variants told apart by a one-value property (`type: {enum: [code_scanning]}`) are different kinds.
         if (tagged === undefined) continue;
-        const cost = byContent || named ? this.pairs.changes(bv[i], rv[j]).length : 0;
+        const cost = byContent || named ? this.pairs.count(bv[i], rv[j]) : 0;
         if (named && cost > 0) continue;
         candidates.push({ i, j, cost, tagged });
       }
@@ -484,6 +503,21 @@ function unionKeyword(schema: Schema): 'oneOf' | 'anyOf' | undefined {
   return undefined;
 }
 
+/**
+ * A plain schema as the variants of a union: itself, or, when it admits several types and no variant
+ * of the other side admits the same ones, one part per type (`type: [number, object]` against
+ * `oneOf: [{type: number}, {type: object}]`), so each part meets the variant of its type.
+ */
+function plainVariants(plain: Schema, others: Variant[]): Variant[] {
+  const whole = [{ s: plain, at: plain.loc }];
+  if (!plain.types || plain.types.size < 2 || others.some((v) => sameTypes(v.s, plain))) return whole;
+  // `integer` is part of `number`: one part for both.
+  const types = [...plain.types].filter((t) => t !== 'integer' || !plain.types!.has('number'));
+  const parts = types.map((t) => typePart(plain, t));
+  if (parts.some((p) => p === undefined)) return whole;
+  return parts.map((s) => ({ s: s!, at: plain.loc }));
+}
+
 /** One side a union and the other plain, or each a union of another keyword: compared as unions. */
 function comparedAsUnions(base: Schema, rev: Schema): boolean {
   const bu = unionKeyword(base);
@@ -502,6 +536,7 @@ const WIDENING = new Set([
 
 function widens(change: SchemaChange): boolean {
   if (change.kind === 'property-added') return !change.context.required;
+  if (change.kind === 'pattern-changed') return change.context.relation === 'widened';
   return WIDENING.has(change.kind);
 }
 
@@ -609,23 +644,36 @@ const LIMITS = [
   ['maxProperties', 'max-properties', -1],
 ] as const;
 
-function compareLimits(base: Schema, rev: Schema, here: Here): void {
+/**
+ * Limits; with `strings` (both schemas have a pattern), a length change that does not change the
+ * strings admitted, because the patterns already bound them, is no change.
+ */
+function compareLimits(base: Schema, rev: Schema, here: Here, strings?: StringRelation): void {
   for (const [key, name, sign] of LIMITS) {
     const b = base[key];
     const r = rev[key];
     if (b === r) continue;
     const effect = boundChange(b === undefined ? undefined : { value: b, exclusive: false }, r === undefined ? undefined : { value: r, exclusive: false }, sign);
     if (!effect) continue;
+    if (strings && (key === 'minLength' || key === 'maxLength') && !(effect === 'narrowed' ? strings.narrows : strings.widens)) continue;
     const grew = (effect === 'narrowed') === (sign === 1);
     here(`${name}-${grew ? 'increased' : 'decreased'}`, { from: b ?? 'none', to: r ?? 'none' });
   }
 }
 
-function comparePattern(base: Schema, rev: Schema, here: Here): void {
+/**
+ * A changed pattern with `strings` decided: no change when it accepts the same strings within the
+ * length bounds, else narrowed, widened or changed; undecided, it is only "changed".
+ */
+function comparePattern(base: Schema, rev: Schema, here: Here, strings?: StringRelation): void {
   if (base.pattern === rev.pattern) return;
   if (base.pattern === undefined) here('pattern-added', { to: rev.pattern! });
   else if (rev.pattern === undefined) here('pattern-removed', { from: base.pattern });
-  else here('pattern-changed', { from: base.pattern, to: rev.pattern });
+  else if (!strings) here('pattern-changed', { from: base.pattern, to: rev.pattern });
+  else if (strings.patternNarrows || strings.patternWidens) {
+    const relation = strings.patternNarrows && strings.patternWidens ? 'changed' : strings.patternNarrows ? 'narrowed' : 'widened';
+    here('pattern-changed', { from: base.pattern, to: rev.pattern }, { relation });
+  }
 }
 
 /** Keywords compared as written; an `items` schema that appears or disappears counts as one too. */

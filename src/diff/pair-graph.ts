@@ -2,13 +2,25 @@ import type { Schema } from '../model/schema.js';
 import type { ChangeContext } from './change.js';
 import type { SchemaChange } from './schema-change.js';
 
+/**
+ * Properties of a union variant pair that another variant documents: a property of the base
+ * variant that the paired revision variant lacks is not removed when `removed` names it (another
+ * revision variant declares it), and one the revision variant adds is not new when `added` names it.
+ */
+export interface VariantFilter {
+  removed: ReadonlySet<string>;
+  added: ReadonlySet<string>;
+}
+
 /** A nested pair of schemas, standing among its parent's own changes where the nested ones go. */
 interface NestedPair {
+  /** The pair and its filter: the same pair under another filter has other changes. */
   key: string;
+  /** The pair alone: its own changes do not depend on the filter. */
+  pair: string;
   base: Schema;
   rev: Schema;
-  /** Own changes of the pair to leave out (a union variant's property that another variant documents). */
-  omit?: (change: SchemaChange) => boolean;
+  filter?: VariantFilter;
 }
 
 /** A pair's own change, or (with `nested`) the place of a nested pair's changes, with its path and context. */
@@ -25,6 +37,7 @@ export type PairItem = (SchemaChange & { nested?: undefined }) | (Omit<SchemaCha
 export class PairGraph {
   private readonly own = new Map<string, PairItem[]>();
   private readonly resolved = new Map<string, SchemaChange[]>();
+  private readonly counted = new Map<string, number>();
   /** Pairs whose own changes are being compared, with their depth; only `changed` can meet them again. */
   private readonly building = new Map<string, number>();
   /** The lowest depth of a pair being compared that the current step met again. */
@@ -33,28 +46,46 @@ export class PairGraph {
   constructor(private readonly compare: (base: Schema, rev: Schema) => PairItem[]) {}
 
   /** The place of a nested pair among its parent's changes. */
-  nested(base: Schema, rev: Schema, omit?: NestedPair['omit']): PairItem[] {
-    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: { key: pairKey(base, rev), base, rev, omit } }];
+  nested(base: Schema, rev: Schema, filter?: VariantFilter): PairItem[] {
+    const pair = pairKey(base, rev);
+    const key = filter ? `${pair}\u0000${[...filter.removed].sort().join('\u0001')}\u0000${[...filter.added].sort().join('\u0001')}` : pair;
+    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: { key, pair, base, rev, filter } }];
   }
 
   changes(base: Schema, rev: Schema): SchemaChange[] {
-    return this.resolve({ key: pairKey(base, rev), base, rev });
+    const pair = pairKey(base, rev);
+    const cached = this.resolved.get(pair);
+    if (cached) return cached;
+    const out: SchemaChange[] = [];
+    if (this.walk({ key: pair, pair, base, rev }, out)) this.resolved.set(pair, out);
+    return out;
+  }
+
+  /** How many changes `changes` lists, without building them: pairing union variants only compares counts. */
+  count(base: Schema, rev: Schema): number {
+    const pair = pairKey(base, rev);
+    const cached = this.resolved.get(pair)?.length ?? this.counted.get(pair);
+    if (cached !== undefined) return cached;
+    let n = 0;
+    if (this.walk({ key: pair, pair, base, rev }, undefined, () => n++)) this.counted.set(pair, n);
+    return n;
   }
 
   /** Whether the two schemas differ at all; a pair still being compared counts as no difference. */
   changed(base: Schema, rev: Schema): boolean {
-    return this.changes(base, rev).length > 0;
+    return this.count(base, rev) > 0;
   }
 
-  private resolve(root: NestedPair): SchemaChange[] {
-    const cached = this.resolved.get(root.key);
-    if (cached) return cached;
+  /**
+   * Visits every change of `root` (into `out` when given, else only to `counted`); true when the
+   * result is complete enough to keep.
+   */
+  private walk(root: NestedPair, out: SchemaChange[] | undefined, counted?: () => void): boolean {
     const outer = this.lowest;
     this.lowest = Infinity;
-    const out: SchemaChange[] = [];
     const visited = new Set([root.key]);
     // Depth-first with an explicit stack: a long reference cycle makes a deep walk.
-    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; omit?: NestedPair['omit'] }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
+    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; filter?: VariantFilter }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next === frame.items.length) {
@@ -62,25 +93,30 @@ export class PairGraph {
         continue;
       }
       const item = frame.items[frame.next++];
-      if (!item.nested && frame.omit?.(item)) continue;
+      if (!item.nested && frame.filter && filtered(item, frame.filter)) continue;
+      if (!item.nested && !out) {
+        counted!();
+        continue;
+      }
       const path = frame.prefix.length === 0 ? item.path : [...frame.prefix, ...item.path];
       const context = frame.context === undefined ? item.context : inherit(item.context, frame.context);
-      if (!item.nested) out.push(path === item.path && context === item.context ? item : { ...item, path, context });
+      if (!item.nested) out!.push(path === item.path && context === item.context ? item : { ...item, path, context });
       else if (!visited.has(item.nested.key)) {
         visited.add(item.nested.key);
-        stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context, omit: item.nested.omit });
+        stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context, filter: item.nested.filter });
       }
     }
     // Found while a pair it reaches was only half compared: right for that step, not for reuse.
-    if (this.lowest === Infinity) this.resolved.set(root.key, out);
+    const complete = this.lowest === Infinity;
     this.lowest = Math.min(outer, this.lowest);
-    return out;
+    return complete;
   }
 
-  private ownChanges(pair: NestedPair): PairItem[] {
-    const cached = this.own.get(pair.key);
+  private ownChanges(nested: NestedPair): PairItem[] {
+    const { pair } = nested;
+    const cached = this.own.get(pair);
     if (cached) return cached;
-    const met = this.building.get(pair.key);
+    const met = this.building.get(pair);
     if (met !== undefined) {
       this.lowest = Math.min(this.lowest, met);
       return [];
@@ -88,17 +124,24 @@ export class PairGraph {
     const depth = this.building.size;
     const outer = this.lowest;
     this.lowest = Infinity;
-    this.building.set(pair.key, depth);
+    this.building.set(pair, depth);
     try {
-      const items = this.compare(pair.base, pair.rev);
+      const items = this.compare(nested.base, nested.rev);
       // Meeting itself again is the recursion's own answer; meeting an enclosing pair is not.
-      if (this.lowest >= depth) this.own.set(pair.key, items);
+      if (this.lowest >= depth) this.own.set(pair, items);
       return items;
     } finally {
-      this.building.delete(pair.key);
+      this.building.delete(pair);
       this.lowest = Math.min(outer, this.lowest < depth ? this.lowest : Infinity);
     }
   }
+}
+
+/** A change the filter leaves out: a property another variant documents, named at the pair's top. */
+function filtered(change: SchemaChange, filter: VariantFilter): boolean {
+  if (change.path.length !== 1) return false;
+  if (change.kind === 'property-removed') return filter.removed.has(change.path[0]);
+  return change.kind === 'property-added' && filter.added.has(change.path[0]);
 }
 
 function pairKey(base: Schema, rev: Schema): string {

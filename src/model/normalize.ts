@@ -184,7 +184,7 @@ class Normalizer {
       stabilityLevel: stabilityLevelOf(op),
       stabilityLoc: op['x-stability-level'] !== undefined ? sub(loc, 'x-stability-level') : loc,
       deprecated: op.deprecated === true,
-      sunset: sunsetOf(op),
+      sunset: sunsetOf(op) ?? this.sunsetHeader(op.responses, sub(loc, 'responses')),
       parameters,
       requestBody,
       responses: this.responses(op.responses, sub(loc, 'responses'), op),
@@ -360,6 +360,30 @@ class Normalizer {
     return out;
   }
 
+  /**
+   * The date an operation's responses announce in a `Sunset` header (RFC 8594) whose documented
+   * value is one date (`example`, `default`, `const` or a one-value `enum`, on the header or its
+   * schema); the earliest when responses differ. As an RFC 3339 date-time, as `x-sunset` is written.
+   */
+  private sunsetHeader(raw: unknown, loc: Loc): string | undefined {
+    const dates: string[] = [];
+    const responses = this.object(raw, loc);
+    for (const status of Object.keys(responses)) {
+      if (status.startsWith('x-')) continue;
+      const response = this.resolver.resolve(responses[status], sub(loc, status));
+      const headersLoc = sub(response.loc, 'headers');
+      const headers = this.object(this.object(response.value, response.loc).headers, headersLoc);
+      const name = Object.keys(headers).find((key) => key.toLowerCase() === 'sunset');
+      if (name === undefined) continue;
+      const header = this.resolver.resolve(headers[name], sub(headersLoc, name));
+      const h = plainObject(header.value);
+      const schema = h.schema === undefined ? {} : plainObject(this.resolver.resolve(h.schema, sub(header.loc, 'schema')).value);
+      const date = [h, schema].map(documentedValue).map((v) => (typeof v === 'string' ? sunsetDate(v) : undefined)).find((d) => d !== undefined);
+      if (date !== undefined) dates.push(date);
+    }
+    return dates.sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  }
+
   private security(raw: unknown, loc: Loc): SecurityRequirement[] | undefined {
     if (raw === undefined || raw === null) return undefined;
     return this.list(raw, loc).map((req, index) => {
@@ -453,6 +477,25 @@ function str(value: unknown): string | undefined {
 
 function stringList(value: unknown): string[] | undefined {
   return Array.isArray(value) ? value.map(String) : undefined;
+}
+
+function plainObject(value: unknown): Obj {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Obj) : {};
+}
+
+/** The one value a header or schema documents, if it documents one. */
+function documentedValue(value: Obj): unknown {
+  if ('const' in value) return value.const;
+  if (Array.isArray(value.enum)) return value.enum.length === 1 ? value.enum[0] : undefined;
+  return value.example ?? value.default ?? value['x-example'];
+}
+
+/** An HTTP-date (`Sat, 31 Dec 2022 23:59:59 GMT`, as RFC 8594 writes it) or an RFC 3339 date, as RFC 3339. */
+function sunsetDate(value: string): string | undefined {
+  if (/^\d{4}-\d{2}-\d{2}(?:[Tt][\d:.]+(?:[Zz]|[+-]\d{2}:\d{2}))?$/.test(value)) return value;
+  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(value)) return undefined;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? undefined : new Date(ms).toISOString().replace('.000Z', 'Z');
 }
 
 export function sunsetOf(value: Obj): string | undefined {

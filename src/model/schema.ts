@@ -346,6 +346,58 @@ function isBareType(schema: Schema): boolean {
   );
 }
 
+/**
+ * The part of a schema that admits one of its types: a value of type `t` is checked only by the
+ * keywords that apply to `t`, so `type: [number, object]` is the union of a number schema and an
+ * object schema. Undefined when the split would not say the same (a top-level `enum` or `const`).
+ */
+export function typePart(schema: Schema, type: Exclude<JsonType, 'null'>): Schema | undefined {
+  if (schema.enum || schema.const) return undefined;
+  const part: Schema = {
+    ...schema,
+    id: `${schema.id}|type:${type}`,
+    types: new Set([type]),
+    default: schema.default && hasType(schema.default.value, type) ? schema.default : undefined,
+    properties: type === 'object' ? schema.properties : new Map(),
+    required: type === 'object' ? schema.required : new Set(),
+    uniqueItems: type === 'array' && schema.uniqueItems,
+    extra: new Map([...schema.extra].filter(([keyword]) => appliesTo(keyword, type))),
+  };
+  for (const [types, fields] of ONLY_FOR) if (!types.includes(type)) for (const field of fields) delete part[field];
+  return part;
+}
+
+type ValueTypeName = Exclude<JsonType, 'null'>;
+
+/** The optional keywords that check values of some types only, with those types. */
+const ONLY_FOR: [ValueTypeName[], ('format' | 'additionalProperties' | 'minProperties' | 'maxProperties' | 'discriminator' | 'items' | 'prefixItems' | 'minItems' | 'maxItems' | 'minLength' | 'maxLength' | 'pattern' | 'minimum' | 'maximum' | 'multipleOf')[]][] = [
+  [['string', 'number', 'integer'], ['format']],
+  [['object'], ['additionalProperties', 'minProperties', 'maxProperties', 'discriminator']],
+  [['array'], ['items', 'prefixItems', 'minItems', 'maxItems']],
+  [['string'], ['minLength', 'maxLength', 'pattern']],
+  [['number', 'integer'], ['minimum', 'maximum', 'multipleOf']],
+];
+
+const KEYWORD_TYPES: Record<string, ValueTypeName> = {
+  contains: 'array', minContains: 'array', maxContains: 'array', unevaluatedItems: 'array',
+  dependentRequired: 'object', dependentSchemas: 'object', patternProperties: 'object', propertyNames: 'object', unevaluatedProperties: 'object',
+  contentMediaType: 'string', contentEncoding: 'string', contentSchema: 'string',
+};
+
+/** Whether an assertion keyword checks values of type `t` (`not`, `if`, … check every value). */
+function appliesTo(keyword: string, type: Exclude<JsonType, 'null'>): boolean {
+  const only = KEYWORD_TYPES[keyword];
+  return only === undefined || only === type;
+}
+
+/** Whether a JSON value is of type `t` (an integer is a number too). */
+function hasType(value: unknown, type: Exclude<JsonType, 'null'>): boolean {
+  if (type === 'integer') return Number.isInteger(value);
+  if (type === 'array') return Array.isArray(value);
+  if (type === 'object') return value !== null && typeof value === 'object' && !Array.isArray(value);
+  return typeof value === type;
+}
+
 export function emptySchema(id: string, loc: Loc): Schema {
   return {
     id,
