@@ -1,15 +1,13 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
-import { withEdits } from './classify/edits.js';
-import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
-import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from './load/spec-display.js';
+import { assembleReport, engineOptionsOf, serviceOutcome } from './pipeline.js';
 import type { InputWarning } from './load/input-warning.js';
 import type { Report } from './types.js';
-import { applyAcceptances, effectivePolicy, staleNotes, type AcceptEntry, type ApicompatConfig } from './policy.js';
+import { effectivePolicy, type ApicompatConfig } from './policy.js';
 
 export type { ChangeClass, Direction, Edit, EditSummary, FailOn, Finding, OperationRef, Report, ReportSummary, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
@@ -84,7 +82,7 @@ async function loadFromDisk(file: string, cwd: string | undefined, root: string 
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */
 export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions = {}, load = 0): Report {
-  const engine = engineOptions(options);
+  const engine = engineOptionsOf(options, options.service, options.today ?? todayUtc());
   const result = judgeLoaded(base, revision, engine);
   locateResult(result, base, revision);
   return toReport(base, revision, options, engine, result, load);
@@ -92,48 +90,16 @@ export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: Co
 
 /** `compareSpecs` with the lines found by `locate`, which may wait for them. */
 async function reportOn(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, load: number, locate: (result: EngineResult) => Promise<void>): Promise<Report> {
-  const engine = engineOptions(options);
+  const engine = engineOptionsOf(options, options.service, options.today ?? todayUtc());
   const result = judgeLoaded(base, revision, engine);
   await locate(result);
   return toReport(base, revision, options, engine, result, load);
 }
 
-function engineOptions(options: CompareOptions): EngineOptions & { accept: AcceptEntry[] } {
-  const policy = effectivePolicy(options, options.service);
-  return {
-    today: options.today ?? todayUtc(),
-    overrides: policy.rules,
-    profile: policy.profile,
-    deprecation: policy.deprecation,
-    service: options.service,
-    accept: policy.accept ?? [],
-  };
-}
-
-function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, engine: ReturnType<typeof engineOptions>, result: EngineResult, load: number): Report {
-  const { today, accept } = engine;
-  const versions = { base: versionOf(base), revision: versionOf(revision) };
-  const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: engine.overrides, profile: engine.profile, service: options.service });
-  const acceptance = applyAcceptances(findings, accept, today);
+function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, engine: EngineOptions, result: EngineResult, load: number): Report {
+  const outcome = serviceOutcome({ name: options.service, base, revision }, result.findings, engine, options.cwd ?? process.cwd());
   options.onTimes?.({ load, ...result.times });
-  const display = displayPaths(options.cwd ?? process.cwd());
-  options.onSources?.({ base: sourcesOf(base, display), revision: sourcesOf(revision, display) });
-  displayFindingFiles(acceptance.findings, display);
-  const { edits, summary } = withEdits(acceptance.findings);
-  return {
-    schemaVersion: 1,
-    summary,
-    changes: acceptance.findings,
-    edits,
-    services: [
-      {
-        name: options.service ?? '',
-        baseVersion: versionOf(base),
-        revisionVersion: versionOf(revision),
-        baseFile: display(base.entry),
-        revisionFile: display(revision.entry),
-      },
-    ],
-    notes: [...acceptance.notes, ...staleNotes(accept, acceptance.used)],
-  };
+  // Only the acceptances in force for this service can be stale here.
+  const inForce = effectivePolicy(options, options.service).accept ?? [];
+  return assembleReport([outcome], { today: engine.today, config: options, inForce, onSources: options.onSources });
 }

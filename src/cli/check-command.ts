@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { failsPolicy } from '../report/reporter.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from '../check/base-ref.js';
-import { checkSurfaces, type CheckOptions } from '../check/check-surfaces.js';
+import { checkSurfaces, type ServiceCheckOptions } from '../check/check-surfaces.js';
 import { checkSpecs } from '../check/check-specs.js';
 import type { SpecPattern } from '../check/spec-list.js';
 import { gitTreeReader, indexTreeReader, workingTreeReader } from '../load/tree-reader.js';
@@ -65,7 +65,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const baseNote = describeBase(base);
       io.stderr(`apicompat: ${baseNote}\n`);
       const sources = sourceCollector();
-      const options: CheckOptions = {
+      const options: ServiceCheckOptions = {
         today,
         displayRoot: repo,
         services: flags.service,
