@@ -5,6 +5,8 @@ import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
 import { assembleReport, engineOptionsOf, serviceOutcome } from './pipeline.js';
+import { runCheck } from './check/run-check.js';
+import type { ReportSources } from './report/reporter.js';
 import type { InputWarning } from './load/input-warning.js';
 import type { Report } from './types.js';
 import { effectivePolicy, type ApicompatConfig } from './policy.js';
@@ -44,6 +46,62 @@ export interface CompareOptions extends ApicompatConfig {
   onTimes?: (times: StageTimes & { load: number }) => void;
   /** Receives the text of every loaded file per side, keyed by its path as the report shows it. */
   onSources?: (sources: { base: Record<string, string>; revision: Record<string, string> }) => void;
+}
+
+/**
+ * `apicompat check` as a function: every service of the repository's surface folder (or the
+ * documents `specs` names) compared between a git ref and the working tree. The configuration's keys
+ * apply as in `compare()`; `specs` are relative to `cwd`. See README (library).
+ */
+export interface CheckOptions extends ApicompatConfig {
+  /** A folder inside the git repository; `surface` and `specs` are relative to it (default: the working folder). */
+  cwd?: string;
+  /** The git ref to compare with (default: as the CLI chooses it: the CI system's base, else the merge base with `origin/HEAD`, else `HEAD`). */
+  base?: string;
+  /** Compare this git ref instead of the working tree. */
+  head?: string;
+  /** Compare what is staged in git's index instead of the working tree. */
+  staged?: boolean;
+  /** The folder holding one folder per service (default: `api-surface/` at the repository root). */
+  surface?: string;
+  /** Only the services of these names; all when absent or empty. */
+  onlyServices?: string[];
+  /** `YYYY-MM-DD` that sunset dates are compared with (default: today, UTC). */
+  today?: string;
+  /** Skip swagger-parser's validation of the documents that changed. */
+  validate?: boolean;
+  /** Fetch what a shallow clone lacks to reach the base, instead of refusing with the `git fetch` to run. */
+  fetch?: boolean;
+  /** The environment the CI system's base is read from (default: `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Receives one line per document compared although the OpenAPI schema rejects it (not `strict`). */
+  onWarning?: (line: string) => void;
+  /** Receives the text of every loaded file per side, keyed by its path as the report shows it. */
+  onSources?: (sources: ReportSources) => void;
+}
+
+/** Compares the services of a git repository with a git ref; the report's notes name the base used. */
+export async function check(options: CheckOptions = {}): Promise<Report> {
+  const { cwd = process.cwd(), base, head, staged, surface, onlyServices, today, validate, fetch, env, onWarning, onSources, ...config } = options;
+  return runCheck({
+    cwd,
+    env: env ?? process.env,
+    today: today ?? todayUtc(),
+    config,
+    base,
+    head,
+    staged,
+    surface,
+    specs: config.specs?.map((item, i) => {
+      const { path: pattern, name } = typeof item === 'string' ? { path: item, name: undefined } : item;
+      return { pattern, name, origin: `specs[${i}] (${pattern})`, from: cwd };
+    }),
+    services: onlyServices,
+    validate,
+    fetch,
+    onWarning,
+    onSources,
+  });
 }
 
 export function todayUtc(): string {

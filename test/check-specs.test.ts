@@ -2,7 +2,8 @@ import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { globToRegExp, serviceName } from '../src/check/spec-list.js';
-import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, tempDir, write } from './support/git-temp.js';
+import { DOC_WITH_REF, ITEM, ITEM_OPTIONAL, openapi } from './support/documents.js';
+import { commitAll, git, repoWith, tempDir, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 function check(cwd: string, args: string[]): Promise<CliRun> {
