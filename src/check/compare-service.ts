@@ -29,6 +29,11 @@ export interface ServiceSide {
   files: ReadonlyMap<string, Uint8Array>;
   /** For messages: `base HEAD~1`, `the working tree`. */
   label: string;
+  /**
+   * The side as loaded already (`--spec` follows its `$ref`s to find its files): spares parsing it
+   * again in this thread. Not plain data, so a worker thread gets the side without it.
+   */
+  loaded?: LoadedSpec;
 }
 
 export interface ServiceCompareOptions {
@@ -117,6 +122,7 @@ function refuses(spec: LoadedSpec): boolean {
 
 async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
+  if (side.loaded) return side.loaded;
   try {
     return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: false });
   } catch (error) {
