@@ -9,7 +9,7 @@ const LAYERS = [
   { name: 'classify', path: '^src/classify/' },
   { name: 'report', path: '^src/report/' },
   { name: 'config', path: '^src/config/' },
-  { name: 'engine', path: '^src/engine\\.ts$' },
+  { name: 'engine', path: '^src/(engine|pipeline)\\.ts$' },
   { name: 'check', path: '^src/check/' },
   { name: 'index', path: '^src/index\\.ts$' },
   { name: 'cli', path: '^src/cli/' },

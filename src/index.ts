@@ -1,15 +1,15 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
-import { withEdits } from './classify/edits.js';
-import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
-import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from './load/spec-display.js';
+import { assembleReport, engineOptionsOf, serviceOutcome } from './pipeline.js';
+import { runCheck } from './check/run-check.js';
+import type { ReportSources } from './report/reporter.js';
 import type { InputWarning } from './load/input-warning.js';
 import type { Report } from './types.js';
-import { applyAcceptances, effectivePolicy, staleNotes, type AcceptEntry, type ApicompatConfig } from './policy.js';
+import { effectivePolicy, type ApicompatConfig } from './policy.js';
 
 export type { ChangeClass, Direction, Edit, EditSummary, FailOn, Finding, OperationRef, Report, ReportSummary, SourceLocation, Summary } from './types.js';
 export { InputError } from './load/input-error.js';
@@ -48,6 +48,62 @@ export interface CompareOptions extends ApicompatConfig {
   onSources?: (sources: { base: Record<string, string>; revision: Record<string, string> }) => void;
 }
 
+/**
+ * `apicompat check` as a function: every service of the repository's surface folder (or the
+ * documents `specs` names) compared between a git ref and the working tree. The configuration's keys
+ * apply as in `compare()`; `specs` are relative to `cwd`. See README (library).
+ */
+export interface CheckOptions extends ApicompatConfig {
+  /** A folder inside the git repository; `surface` and `specs` are relative to it (default: the working folder). */
+  cwd?: string;
+  /** The git ref to compare with (default: as the CLI chooses it: the CI system's base, else the merge base with `origin/HEAD`, else `HEAD`). */
+  base?: string;
+  /** Compare this git ref instead of the working tree. */
+  head?: string;
+  /** Compare what is staged in git's index instead of the working tree. */
+  staged?: boolean;
+  /** The folder holding one folder per service (default: `api-surface/` at the repository root). */
+  surface?: string;
+  /** Only the services of these names; all when absent or empty. */
+  onlyServices?: string[];
+  /** `YYYY-MM-DD` that sunset dates are compared with (default: today, UTC). */
+  today?: string;
+  /** Skip swagger-parser's validation of the documents that changed. */
+  validate?: boolean;
+  /** Fetch what a shallow clone lacks to reach the base, instead of refusing with the `git fetch` to run. */
+  fetch?: boolean;
+  /** The environment the CI system's base is read from (default: `process.env`). */
+  env?: Record<string, string | undefined>;
+  /** Receives one line per document compared although the OpenAPI schema rejects it (not `strict`). */
+  onWarning?: (line: string) => void;
+  /** Receives the text of every loaded file per side, keyed by its path as the report shows it. */
+  onSources?: (sources: ReportSources) => void;
+}
+
+/** Compares the services of a git repository with a git ref; the report's notes name the base used. */
+export async function check(options: CheckOptions = {}): Promise<Report> {
+  const { cwd = process.cwd(), base, head, staged, surface, onlyServices, today, validate, fetch, env, onWarning, onSources, ...config } = options;
+  return runCheck({
+    cwd,
+    env: env ?? process.env,
+    today: today ?? todayUtc(),
+    config,
+    base,
+    head,
+    staged,
+    surface,
+    specs: config.specs?.map((item, i) => {
+      const { path: pattern, name } = typeof item === 'string' ? { path: item, name: undefined } : item;
+      return { pattern, name, origin: `specs[${i}] (${pattern})`, from: cwd };
+    }),
+    services: onlyServices,
+    validate,
+    fetch,
+    onWarning,
+    onSources,
+  });
+}
+
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -84,7 +140,7 @@ async function loadFromDisk(file: string, cwd: string | undefined, root: string 
 
 /** Compares two loaded documents; paths in the report are made relative to `options.cwd`. */
 export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions = {}, load = 0): Report {
-  const engine = engineOptions(options);
+  const engine = engineOptionsOf(options, options.service, options.today ?? todayUtc());
   const result = judgeLoaded(base, revision, engine);
   locateResult(result, base, revision);
   return toReport(base, revision, options, engine, result, load);
@@ -92,48 +148,16 @@ export function compareSpecs(base: LoadedSpec, revision: LoadedSpec, options: Co
 
 /** `compareSpecs` with the lines found by `locate`, which may wait for them. */
 async function reportOn(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, load: number, locate: (result: EngineResult) => Promise<void>): Promise<Report> {
-  const engine = engineOptions(options);
+  const engine = engineOptionsOf(options, options.service, options.today ?? todayUtc());
   const result = judgeLoaded(base, revision, engine);
   await locate(result);
   return toReport(base, revision, options, engine, result, load);
 }
 
-function engineOptions(options: CompareOptions): EngineOptions & { accept: AcceptEntry[] } {
-  const policy = effectivePolicy(options, options.service);
-  return {
-    today: options.today ?? todayUtc(),
-    overrides: policy.rules,
-    profile: policy.profile,
-    deprecation: policy.deprecation,
-    service: options.service,
-    accept: policy.accept ?? [],
-  };
-}
-
-function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, engine: ReturnType<typeof engineOptions>, result: EngineResult, load: number): Report {
-  const { today, accept } = engine;
-  const versions = { base: versionOf(base), revision: versionOf(revision) };
-  const findings = withVersionBumpFinding(result.findings, { base, revision }, versions, { overrides: engine.overrides, profile: engine.profile, service: options.service });
-  const acceptance = applyAcceptances(findings, accept, today);
+function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOptions, engine: EngineOptions, result: EngineResult, load: number): Report {
+  const outcome = serviceOutcome({ name: options.service, base, revision }, result.findings, engine, options.cwd ?? process.cwd());
   options.onTimes?.({ load, ...result.times });
-  const display = displayPaths(options.cwd ?? process.cwd());
-  options.onSources?.({ base: sourcesOf(base, display), revision: sourcesOf(revision, display) });
-  displayFindingFiles(acceptance.findings, display);
-  const { edits, summary } = withEdits(acceptance.findings);
-  return {
-    schemaVersion: 1,
-    summary,
-    changes: acceptance.findings,
-    edits,
-    services: [
-      {
-        name: options.service ?? '',
-        baseVersion: versionOf(base),
-        revisionVersion: versionOf(revision),
-        baseFile: display(base.entry),
-        revisionFile: display(revision.entry),
-      },
-    ],
-    notes: [...acceptance.notes, ...staleNotes(accept, acceptance.used)],
-  };
+  // Only the acceptances in force for this service can be stale here.
+  const inForce = effectivePolicy(options, options.service).accept ?? [];
+  return assembleReport([outcome], { today: engine.today, config: options, inForce, onSources: options.onSources });
 }

@@ -89,9 +89,10 @@ export function applyAcceptances(findings: Finding[], entries: readonly AcceptEn
 
 /**
  * For runs over several services: each finding meets the entries in force for its service, and an
- * entry is stale only when it matched nothing in any service. Order of findings is kept.
+ * entry of `inForce` (default: every entry of the configuration) is stale only when it matched
+ * nothing in any service. Order of findings is kept.
  */
-export function applyAcceptancesByService(findings: Finding[], config: ApicompatConfig, today: string): { findings: Finding[]; notes: string[] } {
+export function applyAcceptancesByService(findings: Finding[], config: ApicompatConfig, today: string, inForce: readonly AcceptEntry[] = allEntries(config)): { findings: Finding[]; notes: string[] } {
   const out = [...findings];
   const used = new Set<AcceptEntry>();
   const notes: string[] = [];
@@ -103,8 +104,11 @@ export function applyAcceptancesByService(findings: Finding[], config: Apicompat
     for (const entry of outcome.used) used.add(entry);
     notes.push(...outcome.notes);
   }
-  const entries = [...(config.accept ?? []), ...Object.values(config.services ?? {}).flatMap((p) => p.accept ?? [])];
-  return { findings: out, notes: [...notes, ...staleNotes(entries, used)] };
+  return { findings: out, notes: [...notes, ...staleNotes(inForce, used)] };
+}
+
+function allEntries(config: ApicompatConfig): AcceptEntry[] {
+  return [...(config.accept ?? []), ...Object.values(config.services ?? {}).flatMap((p) => p.accept ?? [])];
 }
 
 /** One note per entry that matched nothing: it can be removed from the configuration. */

@@ -9,7 +9,8 @@ import { runAction } from '../src/action/run-action.js';
 import { COMMENT_MARKER } from '../src/action/sticky-comment.js';
 import { stepOutputs } from '../src/action/outputs.js';
 import { ROOT } from './support/fixtures.js';
-import { ORDERS, ORDERS_WITHOUT_DELETE, tempRepo, writeIn } from './support/temp-repo.js';
+import { ORDERS, ORDERS_WITHOUT_DELETE } from './support/documents.js';
+import { repoWith, write } from './support/git-repo.js';
 
 /** A stand-in for the GitHub REST API's issue comments, on 127.0.0.1: records every request. */
 class FakeGithub {
@@ -62,17 +63,15 @@ function readBody(req: IncomingMessage): Promise<string> {
 const api = new FakeGithub();
 let apiUrl: string;
 let repo: string;
-let removeRepo: () => void;
 let runner: string;
 
 beforeAll(async () => {
   apiUrl = await api.start();
-  ({ repo, remove: removeRepo } = tempRepo({ 'docs/openapi.yaml': ORDERS }));
+  repo = repoWith({ 'docs/openapi.yaml': ORDERS });
   runner = mkdtempSync(path.join(os.tmpdir(), 'apicompat-runner-'));
 });
 afterAll(async () => {
   await api.stop();
-  removeRepo();
   rmSync(runner, { recursive: true, force: true });
 });
 
@@ -107,7 +106,7 @@ const INPUTS = { INPUT_BASE: 'HEAD', INPUT_SPECS: 'docs/openapi.yaml', INPUT_COM
 
 describe('the GitHub Action on a simulated pull request', () => {
   it('first run: annotations, outputs, job summary, and one new comment', async () => {
-    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
     const run = await runStep('first', PULL_REQUEST, INPUTS);
     expect(run.stderr).toMatch(/^apicompat: base HEAD \([0-9a-f]{12}\): given with --base\n$/);
     expect(run.code).toBe(1);
@@ -125,7 +124,7 @@ describe('the GitHub Action on a simulated pull request', () => {
 
   it('second run: finds its comment by the marker and updates it in place', async () => {
     api.requests.length = 0;
-    writeIn(repo, 'docs/openapi.yaml', ORDERS.replace('    get:\n', '    get:\n      deprecated: true\n'));
+    write(repo, 'docs/openapi.yaml', ORDERS.replace('    get:\n', '    get:\n      deprecated: true\n'));
     const run = await runStep('second', PULL_REQUEST, { ...INPUTS, INPUT_FORMAT: 'sarif gitlab=reports/code-quality.json' });
     expect(run.code).toBe(0);
     expect(run.outputs).toEqual({ breaking: '0', deprecation: '1', additive: '0', 'required-bump': 'minor', verdict: 'pass', 'report-files': 'apicompat.sarif reports/code-quality.json' });
@@ -139,7 +138,7 @@ describe('the GitHub Action on a simulated pull request', () => {
   it('warns and keeps the verdict when the comment cannot be written (a fork\'s read-only token)', async () => {
     api.requests.length = 0;
     api.failWith = 403;
-    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
     const run = await runStep('forked', PULL_REQUEST, INPUTS);
     api.failWith = undefined;
     expect(run.code).toBe(1);

@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { commitAll, git, openapi, repoWith, tempDir, write } from './support/git-temp.js';
+import { openapi } from './support/documents.js';
+import { commitAll, git, repoWith, tempDir, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 const SPEC = 'docs/openapi.yaml';

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { gitSource, listTree, readBlobs } from '../src/load/git-source.js';
 import { loadSpec } from '../src/load/load-spec.js';
 import { tempRepo, type TempRepo } from './support/git-repo.js';
@@ -19,7 +19,6 @@ beforeAll(() => {
   // The working tree differs from the commit: the reads below must not see these edits.
   write('specs/shared/x.yaml', 'type: number\n');
 });
-afterAll(() => temp.remove());
 
 describe('git-backed reading', () => {
   it('lists the files under a folder at a ref, with unusual names intact', async () => {

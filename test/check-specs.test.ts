@@ -1,8 +1,12 @@
 import { rmSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { compareService } from '../src/check/compare-service.js';
 import { globToRegExp, serviceName } from '../src/check/spec-list.js';
-import { commitAll, DOC_WITH_REF, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, tempDir, write } from './support/git-temp.js';
+import { specSide } from '../src/check/spec-side.js';
+import { gitTreeReader, workingTreeReader } from '../src/load/tree-reader.js';
+import { DOC_WITH_REF, ITEM, ITEM_OPTIONAL, openapi } from './support/documents.js';
+import { commitAll, git, repoWith, tempDir, write } from './support/git-repo.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 
 function check(cwd: string, args: string[]): Promise<CliRun> {
@@ -125,5 +129,19 @@ describe('spec names and globs', () => {
     ['a.b/*.yaml', 'axb/c.yaml', false],
   ])('%s matches %s: %s', (glob, file, matches) => {
     expect(globToRegExp(glob).test(file)).toBe(matches);
+  });
+});
+
+describe('check --spec: each document parsed once', () => {
+  it('compares the sides as the walk of their $refs loaded them, without parsing them again', async () => {
+    const repo = repoWith({ 'docs/openapi.yaml': DOC_WITH_REF, 'schemas/item.yaml': ITEM });
+    write(repo, 'schemas/item.yaml', ITEM_OPTIONAL);
+    const base = await specSide(gitTreeReader(repo, git(repo, 'rev-parse', 'HEAD').trim()), repo, 'docs/openapi.yaml', 'base HEAD');
+    const revision = await specSide(workingTreeReader(repo), repo, 'docs/openapi.yaml', 'the working tree');
+    expect([...base!.loaded!.files.keys()]).toEqual([...base!.files.keys()]);
+    // Bytes that do not parse: comparing the service can only have used what was loaded.
+    for (const side of [base!, revision!]) side.files = new Map([...side.files.keys()].map((file) => [file, new TextEncoder().encode(`not: [yaml ${side.label}`)]));
+    const result = await compareService({ name: 'docs', base, revision, options: { today: '2026-06-15', displayRoot: repo, validate: false } });
+    expect(result.findings.map((f) => `${f.ruleId} ${f.base?.file}:${f.base?.line}`)).toEqual(['response-property-became-optional schemas/item.yaml:4']);
   });
 });

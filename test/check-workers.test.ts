@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from './support/run-cli.js';
 import { ROOT } from './support/fixtures.js';
 import { GIT_ENV, tempRepo } from './support/git-repo.js';
@@ -41,8 +41,7 @@ ${extra}${removeDelete ? '' : `    delete:
           description: Deleted.
 `}`;
 
-const { dir: repo, write, commitAll, remove } = tempRepo('apicompat-workers-');
-afterAll(remove);
+const { dir: repo, write, commitAll } = tempRepo('apicompat-workers-');
 
 describe('check with worker threads', () => {
   it('prints the same report as the in-process, one-thread run', async () => {

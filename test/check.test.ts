@@ -1,14 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli, type CliRun } from './support/run-cli.js';
-import { GIT_ENV } from './support/git-repo.js';
-
-// Real git repositories in temp folders; no global or system git configuration leaks in.
-process.env.GIT_CONFIG_NOSYSTEM = '1';
-process.env.GIT_CONFIG_GLOBAL = os.devNull;
+import { commitAll, git, repoWith, tempDir, write } from './support/git-repo.js';
 
 const SHARED = `components:
   schemas:
@@ -68,42 +62,9 @@ paths:
 
 const USERS_WITHOUT_DELETE = USERS.slice(0, USERS.indexOf('    delete:'));
 
-const temps: string[] = [];
-afterAll(() => {
-  for (const dir of temps) rmSync(dir, { recursive: true, force: true });
-});
-
-function tempDir(): string {
-  const dir = realpathSync(mkdtempSync(path.join(os.tmpdir(), 'apicompat-check-')));
-  temps.push(dir);
-  return dir;
-}
-
-function git(cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: GIT_ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-function write(root: string, file: string, text: string): void {
-  mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-  writeFileSync(path.join(root, file), text);
-}
-
 /** A repository with two services (users, billing) sharing `shared/`, committed once on `main`. */
 function twoServiceRepo(): string {
-  const repo = tempDir();
-  git(repo, 'init', '-q', '-b', 'main');
-  git(repo, 'config', 'user.name', 'Test');
-  git(repo, 'config', 'user.email', 'test@example.com');
-  write(repo, 'api-surface/shared/common.yaml', SHARED);
-  write(repo, 'api-surface/users/openapi.yaml', USERS);
-  write(repo, 'api-surface/billing/openapi.yaml', BILLING);
-  commitAll(repo, 'two services');
-  return repo;
-}
-
-function commitAll(repo: string, message: string): void {
-  git(repo, 'add', '-A');
-  git(repo, 'commit', '-q', '-m', message);
+  return repoWith({ 'api-surface/shared/common.yaml': SHARED, 'api-surface/users/openapi.yaml': USERS, 'api-surface/billing/openapi.yaml': BILLING });
 }
 
 async function check(cwd: string, args: string[], env: Record<string, string | undefined> = {}): Promise<CliRun> {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { REPORT_FIXTURES } from './support/report-fixture.js';
 import { runCli } from './support/run-cli.js';
-import { git, ORDERS, ORDERS_WITHOUT_DELETE, tempRepo, writeIn } from './support/temp-repo.js';
+import { ORDERS, ORDERS_WITHOUT_DELETE } from './support/documents.js';
+import { git, repoWith, write } from './support/git-repo.js';
 
 const cleanups: (() => void)[] = [];
 afterEach(() => {
@@ -48,19 +49,15 @@ describe('--format github in GitHub Actions', () => {
 });
 
 describe('check --staged (what a pre-commit hook compares)', () => {
-  function repoWithOrders(): string {
-    const { repo, remove } = tempRepo({ 'api-surface/orders/openapi.yaml': ORDERS });
-    cleanups.push(remove);
-    return repo;
-  }
+  const repoWithOrders = () => repoWith({ 'api-surface/orders/openapi.yaml': ORDERS });
   const check = (repo: string, ...args: string[]) => runCli(['check', '--base', 'HEAD', '--staged', '--format', 'json', ...args], { cwd: repo });
   const ruleIds = (stdout: string) => (JSON.parse(stdout) as { changes: { ruleId: string }[] }).changes.map((c) => c.ruleId);
 
   it('judges the staged removal even when the working tree has put the operation back', async () => {
     const repo = repoWithOrders();
-    writeIn(repo, 'api-surface/orders/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'api-surface/orders/openapi.yaml', ORDERS_WITHOUT_DELETE);
     git(repo, 'add', 'api-surface/orders/openapi.yaml');
-    writeIn(repo, 'api-surface/orders/openapi.yaml', ORDERS);
+    write(repo, 'api-surface/orders/openapi.yaml', ORDERS);
     const run = await check(repo);
     expect(run.code).toBe(1);
     expect(ruleIds(run.stdout)).toEqual(['operation-removed-without-deprecation']);
@@ -68,11 +65,10 @@ describe('check --staged (what a pre-commit hook compares)', () => {
   });
 
   it('reads a --spec document and its $refs as staged', async () => {
-    const { repo, remove } = tempRepo({ 'docs/openapi.yaml': ORDERS });
-    cleanups.push(remove);
-    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    const repo = repoWith({ 'docs/openapi.yaml': ORDERS });
+    write(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
     git(repo, 'add', 'docs/openapi.yaml');
-    writeIn(repo, 'docs/openapi.yaml', ORDERS);
+    write(repo, 'docs/openapi.yaml', ORDERS);
     const run = await check(repo, '--spec', 'docs/openapi.yaml');
     expect(run.code).toBe(1);
     expect(ruleIds(run.stdout)).toEqual(['operation-removed-without-deprecation']);
@@ -82,8 +78,8 @@ describe('check --staged (what a pre-commit hook compares)', () => {
 
   it('ignores unstaged edits and untracked files', async () => {
     const repo = repoWithOrders();
-    writeIn(repo, 'api-surface/orders/openapi.yaml', ORDERS_WITHOUT_DELETE);
-    writeIn(repo, 'api-surface/billing/openapi.yaml', 'not: [valid');
+    write(repo, 'api-surface/orders/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'api-surface/billing/openapi.yaml', 'not: [valid');
     const run = await check(repo);
     expect(run.code).toBe(0);
     expect(ruleIds(run.stdout)).toEqual([]);

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitAll, DOC_WITH_REF as DOC, git, ITEM, ITEM_OPTIONAL, openapi, repoWith, tempDir, write } from './support/git-temp.js';
+import { DOC_WITH_REF as DOC, ITEM, ITEM_OPTIONAL, openapi } from './support/documents.js';
+import { commitAll, git, repoWith, tempDir, write } from './support/git-repo.js';
 import { ROOT } from './support/fixtures.js';
 import { runCli, type CliRun } from './support/run-cli.js';
 

@@ -7,9 +7,10 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
-import { commitAll, git, GIT_ENV, openapi, tempDir, write } from './support/git-temp.js';
+import { openapi } from './support/documents.js';
+import { commitAll, git, GIT_ENV, tempDir, write } from './support/git-repo.js';
 
-const NPM_ENV = { ...process.env, ...GIT_ENV, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1', APICOMPAT_TODAY: '2026-06-15' };
+const NPM_ENV = { ...GIT_ENV, npm_config_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', NO_COLOR: '1', APICOMPAT_TODAY: '2026-06-15' };
 const SPEC = 'docs/openapi.yaml';
 
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = NPM_ENV): SpawnSyncReturns<string> {

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
 import { runCli } from './support/run-cli.js';
-import { git, ORDERS, ORDERS_WITHOUT_DELETE, tempRepo, writeIn } from './support/temp-repo.js';
+import { ORDERS, ORDERS_WITHOUT_DELETE } from './support/documents.js';
+import { git, repoWith, write } from './support/git-repo.js';
 
 interface Hook {
   id: string;
@@ -18,9 +19,9 @@ const hooks = parse(readFileSync(path.join(ROOT, '.pre-commit-hooks.yaml'), 'utf
 const hook = hooks.find((h) => h.id === 'apicompat')!;
 
 let repo: string;
-let remove: () => void;
-beforeAll(() => ({ repo, remove } = tempRepo({ 'docs/openapi.yaml': ORDERS })));
-afterAll(() => remove());
+beforeAll(() => {
+  repo = repoWith({ 'docs/openapi.yaml': ORDERS });
+});
 
 /** The hook's command as pre-commit runs it (file names are not passed), with the user's `args`. */
 function runHook(...args: string[]) {
@@ -37,9 +38,9 @@ describe('the pre-commit hook', () => {
   });
 
   it('stops a commit whose staged contract breaks clients of HEAD, whatever the working tree holds', async () => {
-    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
     git(repo, 'add', 'docs/openapi.yaml');
-    writeIn(repo, 'docs/openapi.yaml', ORDERS);
+    write(repo, 'docs/openapi.yaml', ORDERS);
     const run = await runHook('--spec', 'docs/openapi.yaml');
     expect(run.code).toBe(1);
     expect(run.stdout).toContain('operation-removed-without-deprecation');
@@ -47,7 +48,7 @@ describe('the pre-commit hook', () => {
 
   it('lets a commit through when the break is only in unstaged edits', async () => {
     git(repo, 'add', 'docs/openapi.yaml');
-    writeIn(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
+    write(repo, 'docs/openapi.yaml', ORDERS_WITHOUT_DELETE);
     const run = await runHook('--spec', 'docs/openapi.yaml');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('No API changes.');

@@ -1,4 +1,4 @@
-import { runServiceJobs, jobOptionsOf, select, type CheckOptions } from './check-surfaces.js';
+import { runServiceJobs, jobOptionsOf, select, type ServiceCheckOptions } from './check-surfaces.js';
 import type { ServiceJob } from './compare-service.js';
 import { isGlob, selectSpecs, type SpecPattern } from './spec-list.js';
 import { specSide } from './spec-side.js';
@@ -12,7 +12,7 @@ export interface SpecTree {
 }
 
 /** Compares the documents `patterns` name (relative to the repository root `repo`) between two trees. */
-export async function checkSpecs(repo: string, patterns: readonly SpecPattern[], base: SpecTree, revision: SpecTree, options: CheckOptions): Promise<Report> {
+export async function checkSpecs(repo: string, patterns: readonly SpecPattern[], base: SpecTree, revision: SpecTree, options: ServiceCheckOptions): Promise<Report> {
   const [basePaths, revisionPaths] = await Promise.all([base.reader.paths(), revision.reader.paths()]);
   // A document named outright counts where it is, even in a folder git ignores (a generated spec).
   for (const { pattern } of patterns) {

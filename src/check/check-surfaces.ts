@@ -1,15 +1,13 @@
 import path from 'node:path';
-import { compareFindings } from '../classify/classify.js';
-import { withEdits } from '../classify/edits.js';
-import { applyAcceptancesByService } from '../policy.js';
 import type { ReportSources } from '../report/reporter.js';
 import { InputError } from '../load/input-error.js';
+import { assembleReport } from '../pipeline.js';
 import type { Report } from '../types.js';
 import { compareService, type ServiceCompareOptions, type ServiceJob, type ServiceResult, type ServiceSide } from './compare-service.js';
 import { discoverServices, ENTRY_NAMES, neededBy } from './services.js';
 import type { Surface } from './surface.js';
 
-export interface CheckOptions extends ServiceCompareOptions {
+export interface ServiceCheckOptions extends ServiceCompareOptions {
   /** Only these services (by folder name); all when absent or empty. */
   services?: readonly string[];
   entryNames?: readonly string[];
@@ -24,7 +22,7 @@ export interface CheckOptions extends ServiceCompareOptions {
 }
 
 /** Compares every service of two surfaces and merges the results into one report. */
-export async function checkSurfaces(base: Surface, revision: Surface, options: CheckOptions): Promise<Report> {
+export async function checkSurfaces(base: Surface, revision: Surface, options: ServiceCheckOptions): Promise<Report> {
   const entryNames = options.entryNames ?? ENTRY_NAMES;
   const baseServices = discoverServices(base.paths, entryNames);
   const revServices = discoverServices(revision.paths, entryNames);
@@ -64,24 +62,10 @@ export async function checkSurfaces(base: Surface, revision: Surface, options: C
 }
 
 /** Compares the services of `jobs` (built from surfaces or from `--spec` documents) into one report. */
-export async function runServiceJobs(jobs: ServiceJob[], options: CheckOptions): Promise<Report> {
+export async function runServiceJobs(jobs: ServiceJob[], options: ServiceCheckOptions): Promise<Report> {
   const results = await (options.runJobs ?? inThisThread)(jobs);
   for (const line of results.flatMap((r) => r.warnings)) options.onWarning?.(line);
-  const accepted = applyAcceptancesByService(results.flatMap((r) => r.findings), options.config ?? {}, options.today);
-  const findings = accepted.findings.sort(compareFindings);
-  options.onSources?.({
-    base: Object.assign({}, ...results.map((r) => r.sources.base)) as Record<string, string>,
-    revision: Object.assign({}, ...results.map((r) => r.sources.revision)) as Record<string, string>,
-  });
-  const { edits, summary } = withEdits(findings);
-  return {
-    schemaVersion: 1,
-    summary,
-    changes: findings,
-    edits,
-    services: results.map((r) => r.info),
-    notes: [...(options.notes ?? []), ...accepted.notes],
-  };
+  return assembleReport(results, { today: options.today, config: options.config ?? {}, notes: options.notes, onSources: options.onSources });
 }
 
 /**
@@ -95,7 +79,7 @@ async function inThisThread(jobs: ServiceJob[]): Promise<ServiceResult[]> {
 }
 
 /** What each job carries of the options: the rest concerns the run as a whole. */
-export function jobOptionsOf(options: CheckOptions): ServiceCompareOptions {
+export function jobOptionsOf(options: ServiceCheckOptions): ServiceCompareOptions {
   const { services: _services, entryNames: _entryNames, notes: _notes, runJobs: _runJobs, onSources: _onSources, onWarning: _onWarning, ...jobOptions } = options;
   return jobOptions;
 }

@@ -1,20 +1,19 @@
 import path from 'node:path';
 import { classify } from '../classify/classify.js';
-import { withVersionBumpFinding } from '../classify/semver-verdict.js';
 import type { Change } from '../diff/change.js';
-import { compareLoaded } from '../engine.js';
+import { compareLoaded, type EngineOptions, type EngineResult } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { describeWarning } from '../load/input-warning.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
-import { displayFindingFiles, displayPaths, sourcesOf, versionOf } from '../load/spec-display.js';
+import { displayPaths } from '../load/spec-display.js';
 import { refusalOf, validateSpec } from '../load/validate.js';
 import { normalizeSpec } from '../model/normalize.js';
 import { applyRules } from '../rules/apply-rules.js';
 import { RULES } from '../rules/registry.js';
-import { effectivePolicy, type ApicompatConfig } from '../policy.js';
-import type { ReportSources } from '../report/reporter.js';
-import type { Finding, ServiceInfo } from '../types.js';
+import { engineOptionsOf, serviceOutcome, type ServiceOutcome } from '../pipeline.js';
+import type { ApicompatConfig } from '../policy.js';
+import type { Finding } from '../types.js';
 import type * as Yaml from 'yaml';
 import { lazyRequire } from '../lazy-require.js';
 
@@ -30,6 +29,11 @@ export interface ServiceSide {
   files: ReadonlyMap<string, Uint8Array>;
   /** For messages: `base HEAD~1`, `the working tree`. */
   label: string;
+  /**
+   * The side as loaded already (`--spec` follows its `$ref`s to find its files): spares parsing it
+   * again in this thread. Not plain data, so a worker thread gets the side without it.
+   */
+  loaded?: LoadedSpec;
 }
 
 export interface ServiceCompareOptions {
@@ -50,11 +54,7 @@ export interface ServiceJob {
   options: ServiceCompareOptions;
 }
 
-export interface ServiceResult {
-  findings: Finding[];
-  info: ServiceInfo;
-  /** Text of every file loaded per side, keyed as the report shows paths, for reports that quote lines. */
-  sources: ReportSources;
+export interface ServiceResult extends ServiceOutcome {
   /** One line per document compared although the validator rejects it (not `strict`). */
   warnings: string[];
 }
@@ -72,48 +72,35 @@ export async function compareService(job: ServiceJob): Promise<ServiceResult> {
     warnings.push(...(await validateSide(name, job.base, base, options)));
     warnings.push(...(await validateSide(name, job.revision, revision, options, base)));
   }
-  const policy = effectivePolicy(options.config ?? {}, name);
-  const engine = { today: options.today, overrides: policy.rules, profile: policy.profile, deprecation: policy.deprecation, service: name };
+  const engine = engineOptionsOf(options.config ?? {}, name, options.today);
   let findings: Finding[];
-  if (unchanged) {
-    findings = [];
-  } else if (base && revision) {
-    const versions = { base: versionOf(base), revision: versionOf(revision) };
-    findings = withVersionBumpFinding(compareSides(name, job, base, revision, engine).findings, { base, revision }, versions, engine);
-  } else {
-    const spec = (base ?? revision)!;
-    const change: Change = {
-      kind: base ? 'removed' : 'added',
-      subject: 'service',
-      direction: 'none',
-      ...(base ? { base: { file: spec.entry, pointer: '' } } : { revision: { file: spec.entry, pointer: '' } }),
-      data: { service: name },
-      context: {},
-    };
-    findings = classify(applyRules([change], RULES, { today: options.today, deprecation: policy.deprecation }), engine);
-    for (const finding of findings) {
-      const loc = finding.base ?? finding.revision;
-      if (loc) loc.line = spec.files.get(spec.entry)!.lines([loc.pointer]).get(loc.pointer);
-    }
-  }
-  const display = displayPaths(options.displayRoot);
-  displayFindingFiles(findings, display);
-  return {
-    findings,
-    info: {
-      name,
-      baseVersion: base && versionOf(base),
-      revisionVersion: revision && versionOf(revision),
-      baseFile: base && display(base.entry),
-      revisionFile: revision && display(revision.entry),
-    },
-    sources: { base: sourcesOf(base, display), revision: sourcesOf(revision, display) },
-    warnings,
+  if (unchanged) findings = [];
+  else if (base && revision) findings = compareSides(name, job, base, revision, engine).findings;
+  else findings = serviceChange(name, base, revision, engine);
+  return { ...serviceOutcome({ name, base, revision }, findings, engine, options.displayRoot), warnings };
+}
+
+/** The finding of a service that one side lacks, located at the other side's entry document. */
+function serviceChange(name: string, base: LoadedSpec | undefined, revision: LoadedSpec | undefined, engine: EngineOptions): Finding[] {
+  const spec = (base ?? revision)!;
+  const change: Change = {
+    kind: base ? 'removed' : 'added',
+    subject: 'service',
+    direction: 'none',
+    ...(base ? { base: { file: spec.entry, pointer: '' } } : { revision: { file: spec.entry, pointer: '' } }),
+    data: { service: name },
+    context: {},
   };
+  const findings = classify(applyRules([change], RULES, { today: engine.today, deprecation: engine.deprecation }), engine);
+  for (const finding of findings) {
+    const loc = finding.base ?? finding.revision;
+    if (loc) loc.line = spec.files.get(spec.entry)!.lines([loc.pointer]).get(loc.pointer);
+  }
+  return findings;
 }
 
 /** `compareLoaded`, with a document the model cannot be built from refused in the name of its side. */
-function compareSides(name: string, job: ServiceJob, base: LoadedSpec, revision: LoadedSpec, engine: Parameters<typeof compareLoaded>[2]): ReturnType<typeof compareLoaded> {
+function compareSides(name: string, job: ServiceJob, base: LoadedSpec, revision: LoadedSpec, engine: EngineOptions): EngineResult {
   try {
     return compareLoaded(base, revision, engine);
   } catch (error) {
@@ -135,6 +122,7 @@ function refuses(spec: LoadedSpec): boolean {
 
 async function loadSide(name: string, side: ServiceSide | undefined, options: ServiceCompareOptions): Promise<LoadedSpec | undefined> {
   if (!side) return undefined;
+  if (side.loaded) return side.loaded;
   try {
     return await loadSpec(side.entry, memorySource(side.root, side.files), { validate: false });
   } catch (error) {

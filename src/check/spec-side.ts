@@ -28,6 +28,6 @@ export async function specSide(reader: TreeReader, repo: string, entry: string, 
       return bytes;
     },
   };
-  await loadSpec(absolute(entry), source, { validate: false }).catch(() => undefined);
-  return { entry: absolute(entry), root: repo, files, label };
+  const loaded = await loadSpec(absolute(entry), source, { validate: false }).catch(() => undefined);
+  return { entry: absolute(entry), root: repo, files, label, ...(loaded ? { loaded } : {}) };
 }

@@ -2,7 +2,7 @@ import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import { newWorker } from '../new-worker.js';
 import { InputError } from '../load/input-error.js';
-import { compareService, isUnchanged, type ServiceJob, type ServiceResult } from './compare-service.js';
+import { compareService, isUnchanged, type ServiceJob, type ServiceResult, type ServiceSide } from './compare-service.js';
 
 /** Below this many services to compare, starting worker threads costs more than it saves. */
 const MIN_CHANGED_FOR_WORKERS = 4;
@@ -44,7 +44,7 @@ function drain(worker: Worker, queue: { job: ServiceJob; index: number }[], resu
     const next = () => {
       const item = queue.shift();
       if (!item) return resolve();
-      worker.postMessage(item);
+      worker.postMessage({ index: item.index, job: { ...item.job, base: plain(item.job.base), revision: plain(item.job.revision) } });
     };
     worker.on('message', (reply: Reply) => {
       if (reply.error) {
@@ -58,4 +58,11 @@ function drain(worker: Worker, queue: { job: ServiceJob; index: number }[], resu
     worker.on('error', reject);
     next();
   });
+}
+
+/** A side as a worker thread can receive it: without what was loaded in this thread. */
+function plain(side: ServiceSide | undefined): ServiceSide | undefined {
+  if (!side?.loaded) return side;
+  const { loaded: _loaded, ...rest } = side;
+  return rest;
 }
