@@ -4,6 +4,7 @@ import { renderMessage } from '../rules/render-message.js';
 import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
 import type { Loc } from '../model/types.js';
 import { direction } from '../rules/rule.js';
+import { forwardOf } from '../rules/forward.js';
 import { allowsBreakingChanges } from '../rules/stability-policy.js';
 
 export interface ClassifyOptions {
@@ -30,6 +31,8 @@ export function classify(judgements: Judgement[], options: ClassifyOptions = {})
       ruleId: rule.id,
       // Clients of a draft or alpha operation agreed to follow its changes: announced, like a sunset.
       class: unstable ? 'deprecation' : ruleClass,
+      // Stability levels and overrides speak of old clients; the forward verdict is the rule's.
+      forward: forwardOf(rule, change),
       direction: direction(rule),
       message: unstable ? `${message} Allowed: the operation's x-stability-level was ${change.context.operationStability}.` : message,
       data: change.data,
