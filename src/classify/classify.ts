@@ -2,6 +2,7 @@ import crypto, { createHash } from 'node:crypto';
 import type { Judgement } from '../rules/apply-rules.js';
 import { renderMessage } from '../rules/render-message.js';
 import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
+import type { Compatibility } from '../policy.js';
 import type { Loc } from '../model/types.js';
 import { direction } from '../rules/rule.js';
 import { forwardOf } from '../rules/forward.js';
@@ -103,9 +104,16 @@ export function summarize(findings: Finding[]): Summary {
   return summary;
 }
 
-/** Whether the report fails the policy: any finding at or above `failOn` that is not accepted. */
-export function shouldFail(findings: Finding[], failOn: FailOn): boolean {
+/**
+ * The gate: whether the findings fail the policy. A finding that is not accepted fails `backward` at or
+ * above `failOn`, `forward` when its forward verdict is breaking (unless `failOn` is never), `full`
+ * either way. An acceptance waives both directions: it is the one way to ship a change a team has
+ * weighed, whichever gate it trips.
+ */
+export function shouldFail(findings: Finding[], failOn: FailOn, compatibility: Compatibility = 'backward'): boolean {
   if (failOn === 'never') return false;
   const threshold = CLASS_ORDER[failOn];
-  return findings.some((f) => !f.accepted && CLASS_ORDER[f.class] <= threshold);
+  const backward = compatibility !== 'forward';
+  const forward = compatibility !== 'backward';
+  return findings.some((f) => !f.accepted && ((backward && CLASS_ORDER[f.class] <= threshold) || (forward && f.forward === 'breaking')));
 }

@@ -155,3 +155,43 @@ export function withForward<R extends JudgingRule>(rules: readonly R[], directio
 function sampleChange(rule: JudgingRule, context: ChangeContext, direction: Direction): Change {
   return { kind: rule.kind, subject: rule.subject, direction, data: {}, context };
 }
+
+/**
+ * What an old server ignores: a property, parameter or body it does not declare. The revision's
+ * client sends it, the base's server drops it (the client's feature does nothing there, but nothing
+ * fails); only a closed object (`additionalProperties: false`) rejects it.
+ */
+export const OLD_SERVER_IGNORES_UNDECLARED_PROPERTY: ForwardJudgement = {
+  class: 'compatible',
+  why: "The base's server does not know the property and ignores it in an open object; a closed object (`additionalProperties: false`) rejects the request.",
+  fix: `Into a closed object: ${SHIP_THE_SERVER_FIRST.request} Into an open one: nothing to do, but the feature works only once the server is upgraded.`,
+  when: (change) => !!change.context.closed,
+};
+
+export const OLD_SERVER_IGNORES_UNDECLARED: ForwardJudgement = {
+  class: 'compatible',
+  why: "The base's server does not declare it and ignores it when a client built on the revision sends it: nothing fails, though the feature works only once the server is upgraded.",
+  fix: NOTHING_TO_DO,
+};
+
+/** The platform's clients handle absent optional fields: only what the revision makes required can be missed. */
+export const CLIENT_COPES_WITHOUT_OPTIONAL: ForwardJudgement = {
+  class: 'compatible',
+  why: "The base's server does not send it; clients built on the revision handle an absent optional field (the platform rule), but not an absent required one.",
+  fix: `Where it is required: ${SHIP_THE_SERVER_FIRST.response}`,
+  when: (change) => !!change.context.required,
+};
+
+/** Deprecation, sunset and stability promises give old clients time; they do not apply forward. */
+export const LIFECYCLE_ONLY: ForwardJudgement = {
+  class: 'compatible',
+  why: "A lifecycle policy judges what old clients were promised; a client built on the revision meets the base's server as it was, which this rule does not speak of.",
+  fix: NOTHING_TO_DO,
+};
+
+/** The platform's clients handle enum values they do not know (the tolerance backward verdicts rely on too). */
+export const UNKNOWN_ENUM_VALUES_HANDLED: ForwardJudgement = {
+  class: 'compatible',
+  why: "The base's server may send values outside the revision's enum; clients built on the revision handle unknown enum values (the platform rule).",
+  fix: NOTHING_TO_DO,
+};
