@@ -1,6 +1,7 @@
 // Public API: compare two OpenAPI documents and get a report, the same one the CLI renders.
 import { judgeLoaded, locateResult, type EngineOptions, type EngineResult, type StageTimes } from './engine.js';
 import { withEdits } from './classify/edits.js';
+import { withRollback } from './classify/rollback.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import { loadSpec, type LoadedSpec, type LoadOptions } from './load/load-spec.js';
 import { textIndexer } from './load/text-index-thread.js';
@@ -125,7 +126,7 @@ function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOption
     summary,
     changes: acceptance.findings,
     edits,
-    services: [
+    services: withRollback([
       {
         name: options.service ?? '',
         baseVersion: versionOf(base),
@@ -133,7 +134,7 @@ function toReport(base: LoadedSpec, revision: LoadedSpec, options: CompareOption
         baseFile: display(base.entry),
         revisionFile: display(revision.entry),
       },
-    ],
+    ], edits),
     notes: [...acceptance.notes, ...staleNotes(accept, acceptance.used)],
   };
 }

@@ -6,6 +6,9 @@ export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 /** Which side reads the data a rule is about: the server reads requests, the client responses. */
 export type Direction = 'request' | 'response' | 'none';
 
+/** Whether a client built against the revision can fail against a server still running the base. */
+export type ForwardVerdict = 'breaking' | 'compatible';
+
 export const FAIL_ON = ['breaking', 'deprecation', 'additive', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
@@ -30,6 +33,7 @@ export interface Finding {
   ruleId: string;
   class: ChangeClass;
   direction: Direction;
+  forward?: ForwardVerdict;
   message: string;
   data: Record<string, string | number | boolean>;
   operation?: OperationRef;
@@ -53,6 +57,7 @@ export interface Edit {
   ruleId: string;
   class: ChangeClass;
   direction: Direction;
+  forward?: ForwardVerdict;
   /** The rule's sentence about the edit, not about one operation. */
   message: string;
   service?: string;
@@ -92,6 +97,13 @@ export interface ServiceInfo {
   revisionVersion?: string;
   baseFile?: string;
   revisionFile?: string;
+  /**
+   * Clients built against the revision keep working when the base answers them (a rollback, a
+   * canary): no edit of the service is forward breaking but accepted ones. Set by `withRollback`.
+   */
+  rollbackSafe?: boolean;
+  /** Ids of the edits that deny it, in report order. */
+  rollbackUnsafeEdits?: string[];
 }
 
 export interface Report {

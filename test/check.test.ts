@@ -132,8 +132,8 @@ describe('apicompat check against the working tree', () => {
     const report = json(run);
     expect(report.changes).toEqual([]);
     expect(report.services).toEqual([
-      { name: 'billing', baseVersion: '2.0.0', revisionVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', revisionFile: 'api-surface/billing/openapi.yaml' },
-      { name: 'users', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/users/openapi.yaml', revisionFile: 'api-surface/users/openapi.yaml' },
+      { name: 'billing', baseVersion: '2.0.0', revisionVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', revisionFile: 'api-surface/billing/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
+      { name: 'users', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/users/openapi.yaml', revisionFile: 'api-surface/users/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
     ]);
     expect(report.notes).toEqual([run.stderr.trim().replace(/^apicompat: /, '')]);
   });
@@ -212,7 +212,7 @@ describe('apicompat check against the working tree', () => {
         expect.objectContaining({ ruleId: 'service-removed', class: 'breaking', service: 'billing', base: { file: 'api-surface/billing/openapi.yaml', line: 1, pointer: '' } }),
       ]);
       expect(report.services.map((s) => s.name)).toEqual(['billing', 'users']);
-      expect(report.services[0]).toEqual({ name: 'billing', baseVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml' });
+      expect(report.services[0]).toEqual({ name: 'billing', baseVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] });
     } finally {
       git(repo, 'checkout', '-q', '--', 'api-surface');
     }

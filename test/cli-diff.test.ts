@@ -98,6 +98,7 @@ const REMOVED_TEXT = `✖ breaking: 1 edit
       base a.yaml:25  →  revision b.yaml:6
 
 semver: The changes require a major version bump; info.version is unchanged (1.0.0), so the next release needs it.
+rollback-safe: yes: clients built against the revision keep working when the base answers them (a rollback, a canary).
 ✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)
 `;
 

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { compareFindings } from '../classify/classify.js';
 import { withEdits } from '../classify/edits.js';
+import { withRollback } from '../classify/rollback.js';
 import { applyAcceptancesByService } from '../policy.js';
 import type { ReportSources } from '../report/reporter.js';
 import { InputError } from '../load/input-error.js';
@@ -79,7 +80,7 @@ export async function runServiceJobs(jobs: ServiceJob[], options: CheckOptions):
     summary,
     changes: findings,
     edits,
-    services: results.map((r) => r.info),
+    services: withRollback(results.map((r) => r.info), edits),
     notes: [...(options.notes ?? []), ...accepted.notes],
   };
 }

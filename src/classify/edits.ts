@@ -56,6 +56,7 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
     ruleId: first.ruleId,
     class: first.class,
     direction: first.direction,
+    forward: first.forward,
     message: editMessage(members, operations, templateOf(first.ruleId)),
     ...(first.service !== undefined ? { service: first.service } : {}),
     ...(first.base ? { base: { ...first.base } } : {}),

@@ -1,6 +1,6 @@
 import type { Change, ChangeKind, Subject } from '../diff/change.js';
 import type { DeprecationPolicy } from '../policy.js';
-import type { ChangeClass, Direction } from '../types.js';
+import type { ChangeClass, Direction, ForwardVerdict } from '../types.js';
 
 export type { DeprecationPolicy };
 
@@ -34,6 +34,7 @@ export interface Rule {
   why: string;
   /** How to avoid the finding or ship the change safely. */
   fix: string;
+  forward?: { class: ForwardVerdict; why: string; fix: string };
   /** Stays breaking on an operation marked draft or alpha: for rules that judge that marking itself. */
   evenWhenUnstable?: boolean;
   /** For request rules without a response mirror (and back): why not. */
