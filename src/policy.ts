@@ -5,6 +5,14 @@ import type { ChangeClass, FailOn, Finding } from './types.js';
 
 export type Profile = 'default' | 'strict';
 
+/**
+ * Which direction the gate holds: `backward` (old clients against the revision's server, the
+ * default), `forward` (clients built on the revision against a server still running the base:
+ * canaries, rolling deploys, rollbacks) or `full` (both).
+ */
+export const COMPATIBILITIES = ['backward', 'forward', 'full'] as const;
+export type Compatibility = (typeof COMPATIBILITIES)[number];
+
 /** A rule's class override; `off` drops its findings. */
 export type RuleSetting = ChangeClass | 'off';
 
@@ -24,6 +32,7 @@ export interface AcceptEntry {
 /** The keys that may be set for all services and overridden per service. */
 export interface Policy {
   failOn?: FailOn;
+  compatibility?: Compatibility;
   profile?: Profile;
   rules?: Record<string, RuleSetting>;
   deprecation?: DeprecationPolicy;
@@ -54,6 +63,7 @@ export function effectivePolicy(config: ApicompatConfig, service?: string): Poli
   const accept = [...(config.accept ?? []).filter((e) => e.service === undefined || e.service === service), ...(own?.accept ?? [])];
   return {
     failOn: own?.failOn ?? config.failOn,
+    compatibility: own?.compatibility ?? config.compatibility,
     profile: own?.profile ?? config.profile,
     rules: config.rules || own?.rules ? { ...config.rules, ...own?.rules } : undefined,
     deprecation: config.deprecation || own?.deprecation ? { ...config.deprecation, ...own?.deprecation } : undefined,

@@ -6,8 +6,12 @@ export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 /** Which side reads the data a rule is about: the server reads requests, the client responses. */
 export type Direction = 'request' | 'response' | 'none';
 
-/** Whether a client built against the revision can fail against a server still running the base. */
-export type ForwardVerdict = 'breaking' | 'compatible';
+/**
+ * Can a client built against the revision fail against a server still running the base (a canary,
+ * a rolling deploy, a rollback)? The backward question with the roles turned.
+ */
+export const FORWARD_VERDICTS = ['breaking', 'compatible'] as const;
+export type ForwardVerdict = (typeof FORWARD_VERDICTS)[number];
 
 export const FAIL_ON = ['breaking', 'deprecation', 'additive', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
@@ -32,8 +36,9 @@ export interface Finding {
   id: string;
   ruleId: string;
   class: ChangeClass;
+  /** Whether a client built on the revision can fail against the base's server. */
+  forward: ForwardVerdict;
   direction: Direction;
-  forward?: ForwardVerdict;
   message: string;
   data: Record<string, string | number | boolean>;
   operation?: OperationRef;
@@ -56,8 +61,9 @@ export interface Edit {
   id: string;
   ruleId: string;
   class: ChangeClass;
+  /** The forward verdict its findings share. */
+  forward: ForwardVerdict;
   direction: Direction;
-  forward?: ForwardVerdict;
   /** The rule's sentence about the edit, not about one operation. */
   message: string;
   service?: string;

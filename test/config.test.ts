@@ -21,6 +21,7 @@ describe('parseConfig', () => {
   it('accepts every key, top-level and per service', () => {
     const text = [
       'failOn: deprecation',
+      'compatibility: full',
       'profile: strict',
       'rules:',
       '  operation-added: off',
@@ -34,17 +35,19 @@ describe('parseConfig', () => {
       'services:',
       '  billing:',
       '    failOn: never',
+      '    compatibility: forward',
       '',
     ].join('\n');
     expect(parseConfig(text, 'c.yaml')).toEqual({
       failOn: 'deprecation',
+      compatibility: 'full',
       profile: 'strict',
       rules: { 'operation-added': 'off' },
       deprecation: { minDays: 90, requireSunset: true },
       accept: [
         { rule: 'operation-removed-without-deprecation', operation: 'DELETE /items/{id}', pointer: '/paths/~1items~1{id}/delete', reason: 'nobody calls it', expires: '2027-03-01' },
       ],
-      services: { billing: { failOn: 'never' } },
+      services: { billing: { failOn: 'never', compatibility: 'forward' } },
     });
   });
 
@@ -56,7 +59,7 @@ describe('parseConfig', () => {
   it('names the file, the line and the key, with a suggestion', () => {
     expect(errorOf('failOn: breaking\nprofil: strict\n')).toBe('apicompat.config.yaml:2: unknown key "profil" (did you mean "profile"?)');
     expect(errorOf('deprecation:\n  minDays: 3\n  requireSunst: true\n')).toBe('apicompat.config.yaml:3: unknown key "requireSunst" in deprecation (did you mean "requireSunset"?)');
-    expect(errorOf('color: red\n')).toBe('apicompat.config.yaml:1: unknown key "color" (allowed: failOn, profile, strict, rules, deprecation, accept, services, specs)');
+    expect(errorOf('color: red\n')).toBe('apicompat.config.yaml:1: unknown key "color" (allowed: failOn, compatibility, profile, strict, rules, deprecation, accept, services, specs)');
     expect(errorOf('specs:\n  - docs/openapi.yaml\n  - path: a.yaml\n    nam: x\n')).toBe('apicompat.config.yaml:3: specs[1] must be a path or glob, or {path, name}');
     expect(errorOf('specs: docs/openapi.yaml\n')).toBe('apicompat.config.yaml:1: specs must be array');
     expect(errorOf('services:\n  billing:\n    failon: never\n')).toBe('apicompat.config.yaml:3: unknown key "failon" in services.billing (did you mean "failOn"?)');
@@ -90,7 +93,7 @@ describe('parseConfig', () => {
   });
 
   it('accepts what `apicompat init` writes', () => {
-    expect(parseConfig(CONFIG_TEMPLATE, 'apicompat.config.yaml')).toEqual({ failOn: 'breaking', profile: 'default', strict: false, rules: {}, accept: [] });
+    expect(parseConfig(CONFIG_TEMPLATE, 'apicompat.config.yaml')).toEqual({ failOn: 'breaking', compatibility: 'backward', profile: 'default', strict: false, rules: {}, accept: [] });
   });
 });
 

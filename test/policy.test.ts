@@ -8,6 +8,7 @@ function finding(over: Partial<Finding> = {}): Finding {
     id: 'abc1234567',
     ruleId: 'operation-removed-without-deprecation',
     class: 'breaking',
+    forward: 'compatible',
     direction: 'none',
     message: 'DELETE /items/{id} was removed.',
     data: {},

@@ -39,6 +39,7 @@ describe('GitHub workflow commands', () => {
           id: 'x',
           ruleId: 'operation-added',
           class: 'additive',
+          forward: 'breaking',
           direction: 'none',
           message: 'GET /a,b was added:\n100%',
           data: {},

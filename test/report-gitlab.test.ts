@@ -70,6 +70,7 @@ describe('--format gitlab (Code Quality)', () => {
       id: 'abc',
       ruleId: 'operation-removed-without-deprecation',
       class: 'breaking',
+      forward: 'compatible',
       direction: 'none',
       message: 'GET /a was removed without being deprecated first.',
       data: {},

@@ -12,6 +12,7 @@ function sharedFinding(path: string, extra: Partial<Finding> = {}): Finding {
     id: `f-${path}`,
     ruleId: 'response-optional-property-removed',
     class: 'breaking',
+    forward: 'compatible',
     direction: 'response',
     message: `GET ${path}: the response property legacy was removed.`,
     data: { property: 'legacy' },

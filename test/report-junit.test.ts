@@ -42,6 +42,7 @@ describe('JUnit report', () => {
       id: service,
       ruleId: 'operation-removed-without-deprecation',
       class: 'breaking',
+      forward: 'compatible',
       direction: 'none',
       message,
       data: {},

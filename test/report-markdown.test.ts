@@ -9,6 +9,7 @@ function finding(i: number, cls: Finding['class'], path = `/things/${i}`): Findi
     id: `${cls}${i}`,
     ruleId: cls === 'breaking' ? 'request-parameter-added-required' : cls === 'deprecation' ? 'operation-deprecated' : 'operation-added',
     class: cls,
+    forward: cls === 'additive' ? 'breaking' : 'compatible',
     direction: 'none',
     message: `GET ${path} changed in a ${cls} way, with a sentence long enough to take some room.`,
     data: {},

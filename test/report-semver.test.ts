@@ -4,7 +4,7 @@ import { describeVerdict, describeVersion } from '../src/report/semver.js';
 import type { ChangeClass, Finding } from '../src/types.js';
 
 const of = (...classes: ChangeClass[]): Finding[] =>
-  classes.map((cls, i) => ({ id: String(i), ruleId: `rule-${cls}`, class: cls, direction: 'none', message: '', data: {} }));
+  classes.map((cls, i) => ({ id: String(i), ruleId: `rule-${cls}`, class: cls, forward: 'compatible', direction: 'none', message: '', data: {} }));
 
 describe('semver verdict', () => {
   it.each([

@@ -8,6 +8,7 @@ function removal(id: string, path: string, extra: Partial<Finding> = {}): Findin
     id,
     ruleId: 'response-optional-property-removed',
     class: 'breaking',
+    forward: 'compatible',
     direction: 'response',
     message: `GET ${path}: the response property secret (status 200) was removed without deprecation.`,
     data: { property: 'secret', status: '200' },

@@ -2,8 +2,10 @@ import crypto, { createHash } from 'node:crypto';
 import type { Judgement } from '../rules/apply-rules.js';
 import { renderMessage } from '../rules/render-message.js';
 import type { ChangeClass, FailOn, Finding, Summary } from '../types.js';
+import type { Compatibility } from '../policy.js';
 import type { Loc } from '../model/types.js';
 import { direction } from '../rules/rule.js';
+import { forwardOf } from '../rules/forward.js';
 import { allowsBreakingChanges } from '../rules/stability-policy.js';
 
 export interface ClassifyOptions {
@@ -30,6 +32,8 @@ export function classify(judgements: Judgement[], options: ClassifyOptions = {})
       ruleId: rule.id,
       // Clients of a draft or alpha operation agreed to follow its changes: announced, like a sunset.
       class: unstable ? 'deprecation' : ruleClass,
+      // Stability levels and overrides speak of old clients; the forward verdict is the rule's.
+      forward: forwardOf(rule, change),
       direction: direction(rule),
       message: unstable ? `${message} Allowed: the operation's x-stability-level was ${change.context.operationStability}.` : message,
       data: change.data,
@@ -100,9 +104,16 @@ export function summarize(findings: Finding[]): Summary {
   return summary;
 }
 
-/** Whether the report fails the policy: any finding at or above `failOn` that is not accepted. */
-export function shouldFail(findings: Finding[], failOn: FailOn): boolean {
+/**
+ * The gate: whether the findings fail the policy. A finding that is not accepted fails `backward` at or
+ * above `failOn`, `forward` when its forward verdict is breaking (unless `failOn` is never), `full`
+ * either way. An acceptance waives both directions: it is the one way to ship a change a team has
+ * weighed, whichever gate it trips.
+ */
+export function shouldFail(findings: Finding[], failOn: FailOn, compatibility: Compatibility = 'backward'): boolean {
   if (failOn === 'never') return false;
   const threshold = CLASS_ORDER[failOn];
-  return findings.some((f) => !f.accepted && CLASS_ORDER[f.class] <= threshold);
+  const backward = compatibility !== 'forward';
+  const forward = compatibility !== 'backward';
+  return findings.some((f) => !f.accepted && ((backward && CLASS_ORDER[f.class] <= threshold) || (forward && f.forward === 'breaking')));
 }

@@ -13,7 +13,7 @@ let templates: Map<string, string> | undefined;
 export const registryTemplate: TemplateOf = (ruleId) => (templates ??= new Map(RULES.map((r) => [r.id, r.message]))).get(ruleId);
 
 /**
- * One edit per (service, rule, class, base location, revision location), in the order of the
+ * One edit per (service, rule, class, forward verdict, base location, revision location), in the order of the
  * findings' first appearance (findings come sorted); sets `edit` on every finding.
  */
 export function groupEdits(findings: Finding[], templateOf: TemplateOf): Edit[] {
@@ -35,7 +35,7 @@ export function groupEdits(findings: Finding[], templateOf: TemplateOf): Edit[] 
 }
 
 function editKey(f: Finding): string {
-  return [f.service ?? '', f.ruleId, f.class, f.base?.file ?? '', f.base?.pointer ?? '', f.revision?.file ?? '', f.revision?.pointer ?? ''].join('\u0000');
+  return [f.service ?? '', f.ruleId, f.class, f.forward, f.base?.file ?? '', f.base?.pointer ?? '', f.revision?.file ?? '', f.revision?.pointer ?? ''].join('\u0000');
 }
 
 function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>): Edit {
@@ -55,8 +55,8 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
     id: editId(first, taken),
     ruleId: first.ruleId,
     class: first.class,
-    direction: first.direction,
     forward: first.forward,
+    direction: first.direction,
     message: editMessage(members, operations, templateOf(first.ruleId)),
     ...(first.service !== undefined ? { service: first.service } : {}),
     ...(first.base ? { base: { ...first.base } } : {}),
@@ -72,12 +72,12 @@ function toEdit(members: Finding[], templateOf: TemplateOf, taken: Set<string>):
 /**
  * Stable like a finding id: the rule, service and both pointers, so it survives line shifts and
  * new operations using the same component. The rare second edit with the same pointers (another
- * class on an unstable operation, the same pointer in another file) hashes its distinguishing field too.
+ * class on an unstable operation, the same pointer in another file, another forward verdict) hashes its distinguishing field too.
  */
 function editId(f: Finding, taken: Set<string>): string {
   const stable = ['edit', f.ruleId, f.service ?? '', f.base?.pointer ?? '', f.revision?.pointer ?? ''];
   let id = shortHash(stable.join('\u0000'));
-  for (const extra of [f.class, f.base?.file ?? '', f.revision?.file ?? '']) {
+  for (const extra of [f.class, f.base?.file ?? '', f.revision?.file ?? '', f.forward]) {
     if (!taken.has(id)) break;
     stable.push(extra);
     id = shortHash(stable.join('\u0000'));

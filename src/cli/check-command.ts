@@ -18,7 +18,7 @@ import { parseFormat } from './diff-command.js';
 import { EXIT, type CliIo } from './io.js';
 import { lastRunFile, writeLastRun } from './last-run.js';
 import { resolveToday, useColor } from './options.js';
-import { compareOptionsOf, failOnOf, loadPolicy, type CliPolicy } from './policy-options.js';
+import { compareOptionsOf, compatibilityOf, failOnOf, loadPolicy, type CliPolicy } from './policy-options.js';
 import { UsageError } from './errors.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
@@ -87,7 +87,8 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
         : await checkSurfaces(...sides, options);
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.
       const serviceFailOn = Object.fromEntries(report.services.map(({ name }) => [name, failOnOf(flags, policy, name)]));
-      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
+      const serviceCompatibility = Object.fromEntries(report.services.map(({ name }) => [name, compatibilityOf(flags, policy, name)]));
+      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, compatibility: compatibilityOf(flags, policy), serviceCompatibility, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       appendStepSummary(report, format, reportOptions, io);

@@ -5,7 +5,7 @@ import { FORMATS, REPORTERS, type Format } from '../report/reporters.js';
 import { reportWarning, UsageError } from './errors.js';
 import { EXIT, type CliIo } from './io.js';
 import { resolveToday, useColor } from './options.js';
-import { compareOptionsOf, failOnOf, loadPolicy } from './policy-options.js';
+import { compareOptionsOf, compatibilityOf, failOnOf, loadPolicy } from './policy-options.js';
 import { addOutputOptions, type OutputFlags } from './output-options.js';
 import { lastRunFile, writeLastRun } from './last-run.js';
 import { fullReportOf, sourceCollector, writeReportFiles } from './report-files.js';
@@ -38,11 +38,11 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       });
       const unrecorded = writeLastRun(await lastRunFile(io.cwd, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
-      const reportOptions = { color: useColor(io, flags.color), failOn, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
+      const reportOptions = { color: useColor(io, flags.color), failOn, compatibility: compatibilityOf(flags, policy), sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       appendStepSummary(report, format, reportOptions, io);
-      setExit(shouldFail(report.changes, failOn) ? EXIT.policy : EXIT.ok);
+      setExit(shouldFail(report.changes, failOn, reportOptions.compatibility) ? EXIT.policy : EXIT.ok);
     });
 }
 

@@ -1,11 +1,18 @@
 import { FAIL_ON, type FailOn } from '../types.js';
 import { UsageError } from './errors.js';
 import type { CliIo } from './io.js';
+import { COMPATIBILITIES, type Compatibility } from '../policy.js';
 
 export function parseFailOn(value: string | undefined, fallback: FailOn = 'breaking'): FailOn {
   if (value === undefined) return fallback;
   if ((FAIL_ON as readonly string[]).includes(value)) return value as FailOn;
   throw new UsageError(`--fail-on must be one of ${FAIL_ON.join(', ')} (got "${value}")`);
+}
+
+export function parseCompatibility(value: string | undefined, fallback: Compatibility = 'backward'): Compatibility {
+  if (value === undefined) return fallback;
+  if ((COMPATIBILITIES as readonly string[]).includes(value)) return value as Compatibility;
+  throw new UsageError(`--compatibility must be one of ${COMPATIBILITIES.join(', ')} (got "${value}")`);
 }
 
 /** Colour when writing to a terminal, unless NO_COLOR or --no-color says otherwise; FORCE_COLOR forces it. */

@@ -7,6 +7,7 @@ import { REPORT_OPTION, type ReportTarget } from './report-files.js';
 export interface OutputFlags {
   format: string;
   failOn?: string;
+  compatibility?: string;
   color?: boolean;
   today?: string;
   config?: string;
@@ -18,6 +19,7 @@ export function addOutputOptions(command: Command): Command {
   return command
     .option('-f, --format <format>', `output format: ${FORMATS.join(', ')}`, 'text')
     .option('--fail-on <class>', 'exit 1 when a change of this class or worse is found: breaking, deprecation, additive, never', undefined)
+    .option('--compatibility <mode>', 'which direction fails the run: backward (old clients against the new server; the default), forward (new clients against a server still on the base: canary, rollback), full (either)', undefined)
     .option('--no-color', 'no colour in text output')
     .option('--today <date>', 'the date sunsets are compared with (YYYY-MM-DD; also APICOMPAT_TODAY)')
     .option(...CONFIG_OPTION)

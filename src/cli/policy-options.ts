@@ -1,16 +1,17 @@
 // The configuration as the CLI applies it: `--config` or the discovered file, `--fail-on` winning
-// over `failOn`. Shared by every command that compares (diff, check).
+// over `failOn` and `--compatibility` over `compatibility`. Shared by every command that compares (diff, check).
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { effectivePolicy, type ApicompatConfig } from '../policy.js';
+import { effectivePolicy, type ApicompatConfig, type Compatibility } from '../policy.js';
 import { ConfigError, findConfigFile, loadConfigFile } from '../config/load-config.js';
 import type { FailOn } from '../types.js';
 import type { CliIo } from './io.js';
-import { parseFailOn } from './options.js';
+import { parseCompatibility, parseFailOn } from './options.js';
 
 export interface PolicyFlags {
   config?: string;
   failOn?: string;
+  compatibility?: string;
   strict?: boolean;
 }
 
@@ -37,6 +38,11 @@ export function loadPolicy(flags: PolicyFlags, io: CliIo): CliPolicy {
 /** The class that fails the run: the flag, else the (service's) `failOn`, else breaking. */
 export function failOnOf(flags: PolicyFlags, policy: CliPolicy, service?: string): FailOn {
   return parseFailOn(flags.failOn, effectivePolicy(policy.config, service).failOn ?? 'breaking');
+}
+
+/** The direction the gate holds: the flag, else the (service's) `compatibility`, else backward. */
+export function compatibilityOf(flags: PolicyFlags, policy: CliPolicy, service?: string): Compatibility {
+  return parseCompatibility(flags.compatibility, effectivePolicy(policy.config, service).compatibility ?? 'backward');
 }
 
 /** What `compare()` takes from the configuration (all of it; `failOn` is read by `failOnOf`); `--strict` wins. */

@@ -11,6 +11,12 @@ export const CONFIG_TEMPLATE = `# yaml-language-server: $schema=./node_modules/a
 # The --fail-on flag wins over this.
 failOn: breaking
 
+# Which direction fails the run: backward (clients built on the base against the revision's
+# server), forward (clients built on the revision against a server still on the base: a canary,
+# a rolling deploy, a rollback) or full (either). Every change carries both verdicts in JSON.
+# The --compatibility flag wins over this.
+compatibility: backward
+
 # default, or strict: strict also fails changes that only tolerant clients survive (a new
 # response enum value, a new response oneOf variant, a new response property where
 # additionalProperties: false was promised). The "strict" column of docs/rules.md lists them.
@@ -45,5 +51,6 @@ accept: []
 # services:
 #   billing:
 #     failOn: deprecation
+#     compatibility: full
 #     profile: strict
 `;

@@ -1,5 +1,6 @@
 import { shouldFail } from '../classify/classify.js';
 import type { FailOn, Finding, Report } from '../types.js';
+import type { Compatibility } from '../policy.js';
 
 export interface ReportOptions {
   /** ANSI colour in text output. */
@@ -7,6 +8,9 @@ export interface ReportOptions {
   failOn: FailOn;
   /** Services held to another `failOn` than the run's (configuration `services.<name>.failOn`). */
   serviceFailOn?: Record<string, FailOn>;
+  /** The direction the gate holds (default backward), and the services held to another one. */
+  compatibility?: Compatibility;
+  serviceCompatibility?: Record<string, Compatibility>;
   /** Where the complete report is (a file written beside this one), for reports that must leave edits out. */
   fullReport?: string;
   /** Source text per side, keyed by file as the report names it; reports that quote lines use it. */
@@ -26,9 +30,14 @@ export function failOnFor(options: ReportOptions, service: string | undefined): 
   return (service !== undefined && options.serviceFailOn?.[service]) || options.failOn;
 }
 
+/** The direction a service's findings are held to. */
+export function compatibilityFor(options: ReportOptions, service: string | undefined): Compatibility {
+  return (service !== undefined && options.serviceCompatibility?.[service]) || options.compatibility || 'backward';
+}
+
 /** Whether findings (of any services) fail the policy, each by its own service's `failOn`. */
 export function failsPolicy(findings: Finding[], options: ReportOptions): boolean {
-  return findings.some((finding) => shouldFail([finding], failOnFor(options, finding.service)));
+  return findings.some((finding) => shouldFail([finding], failOnFor(options, finding.service), compatibilityFor(options, finding.service)));
 }
 
 /** `--fail-on breaking`, plus the services held to something else: `--fail-on breaking; orders: deprecation`. */

@@ -64,7 +64,7 @@ function result(edit: Edit, ruleIndex: number, rollbackUnsafe: boolean): Record<
       operations,
       changes: edit.changes,
       ...(edit.sunset ? { sunset: edit.sunset } : {}),
-      ...(edit.forward ? { forward: edit.forward } : {}),
+      forward: edit.forward,
       ...(rollbackUnsafe ? { rollbackSafe: false, rollbackFix: rollbackFix(edit.ruleId) } : {}),
     },
   };

@@ -2,7 +2,7 @@
 // request or a response. `max-length-increased` expands to `request-body-max-length-increased`,
 // `response-header-max-length-increased`, … with the same class, why and fix per direction.
 import type { Subject } from '../diff/change.js';
-import { defineRule, type Rule } from './rule.js';
+import { defineRule, type RuleDefinition } from './rule.js';
 
 /** The places a schema sits; a family's rule ids start with them. */
 export type Site = Extract<Subject, 'request-body' | 'request-property' | 'request-parameter' | 'response-body' | 'response-property' | 'response-header'>;
@@ -24,7 +24,7 @@ const SITE_WORDS: Record<Site, { the: string; a: string }> = {
 };
 
 /** The verdict of a family in one direction: what a rule says beyond its id and words. */
-export type FamilyVerdict = Pick<Rule, 'class' | 'strictClass' | 'when' | 'why' | 'fix' | 'noMirror'>;
+export type FamilyVerdict = Pick<RuleDefinition, 'class' | 'strictClass' | 'when' | 'why' | 'fix' | 'noMirror' | 'forward'>;
 
 /** The request verdict of every family whose change only lets the server accept more. */
 export const SERVER_ACCEPTS_WHAT_IT_DID: FamilyVerdict = {
@@ -44,7 +44,7 @@ export interface RuleFamily {
   /** The rule id after the site: `max-length-increased`. */
   name: string;
   /** The change kind the family judges. */
-  kind: Rule['kind'];
+  kind: RuleDefinition['kind'];
   sites: readonly Site[];
   /** One line for the catalogue, with `{a site}` or `{A site}`. */
   description: string;
@@ -57,17 +57,17 @@ export interface RuleFamily {
 }
 
 /** One rule per site of each family. */
-export function expandFamilies(families: readonly RuleFamily[]): Rule[] {
+export function expandFamilies(families: readonly RuleFamily[]): RuleDefinition[] {
   return families.flatMap((family) => family.sites.map((site) => expandAt(family, site)));
 }
 
-function expandAt(family: RuleFamily, site: Site): Rule {
+function expandAt(family: RuleFamily, site: Site): RuleDefinition {
   const side = site.startsWith('request-') ? 'request' : 'response';
   const verdict = family[side];
   if (!verdict) throw new Error(`rule family ${family.name}: no ${side} verdict for the site ${site}`);
   const words = SITE_WORDS[site];
   const capital = words.a[0].toUpperCase() + words.a.slice(1);
-  const { strictClass, when, noMirror } = verdict;
+  const { strictClass, when, noMirror, forward } = verdict;
   return defineRule({
     id: `${site}-${family.name}`,
     class: verdict.class,
@@ -80,5 +80,6 @@ function expandAt(family: RuleFamily, site: Site): Rule {
     why: verdict.why,
     fix: verdict.fix,
     ...(noMirror ? { noMirror } : {}),
+    ...(forward ? { forward } : {}),
   });
 }

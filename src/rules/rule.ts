@@ -1,6 +1,7 @@
 import type { Change, ChangeKind, Subject } from '../diff/change.js';
 import type { DeprecationPolicy } from '../policy.js';
-import type { ChangeClass, Direction, ForwardVerdict } from '../types.js';
+import type { ChangeClass, Direction } from '../types.js';
+import { withForward, type ForwardJudgement } from './forward.js';
 
 export type { DeprecationPolicy };
 
@@ -34,14 +35,18 @@ export interface Rule {
   why: string;
   /** How to avoid the finding or ship the change safely. */
   fix: string;
-  forward?: { class: ForwardVerdict; why: string; fix: string };
   /** Stays breaking on an operation marked draft or alpha: for rules that judge that marking itself. */
   evenWhenUnstable?: boolean;
   /** For request rules without a response mirror (and back): why not. */
   noMirror?: string;
+  /** Can a client built on the revision fail against a server still running the base? See ./forward.ts. */
+  forward: ForwardJudgement;
 }
 
-export function defineRule(rule: Rule): Rule {
+/** A rule as written: `forward` only where the inverse change's verdict is wrong for it (see ./forward.ts). */
+export type RuleDefinition = Omit<Rule, 'forward'> & { forward?: ForwardJudgement };
+
+export function defineRule<R extends RuleDefinition>(rule: R): R {
   return rule;
 }
 
@@ -59,7 +64,8 @@ export function sunsetInFuture(sunset: string | undefined, today: string): boole
   return date > today;
 }
 
-/** The rules of the catalogue files, in id order (so `docs/rules.md` and `apicompat rules` are too). */
-export function catalogue(parts: readonly (Rule | readonly Rule[])[]): readonly Rule[] {
-  return parts.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The rules of the catalogue files, in id order (so `docs/rules.md` and `apicompat rules` are too), each with its forward verdict. */
+export function catalogue(parts: readonly (RuleDefinition | readonly RuleDefinition[])[]): readonly Rule[] {
+  const sorted = parts.flat().sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return withForward(sorted, direction);
 }

@@ -6,6 +6,7 @@ function finding(service: string, cls: Finding['class'], path: string, message: 
     id: `${service}-${cls}`,
     ruleId: cls === 'breaking' ? 'operation-removed-without-deprecation' : 'operation-added',
     class: cls,
+    forward: cls === 'additive' ? 'breaking' : 'compatible',
     direction: 'none',
     message,
     data: {},

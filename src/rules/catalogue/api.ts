@@ -1,5 +1,13 @@
 // Servers, services, webhooks and callbacks.
 import { defineRule } from '../rule.js';
+import { SHIP_THE_SERVER_FIRST } from '../forward.js';
+
+/** A client built on the revision calls a service that an older deployment does not run. */
+const SERVICE_MISSING = {
+  class: 'breaking',
+  why: 'A client built on the revision calls the service where the base is still deployed, and it is not there.',
+  fix: SHIP_THE_SERVER_FIRST.none,
+} as const;
 
 export default [
   defineRule({
@@ -37,6 +45,7 @@ export default [
     class: 'additive',
     subject: 'service',
     kind: 'added',
+    forward: SERVICE_MISSING,
     description: 'A new service: a folder of the API surface with an entry document that was not there before.',
     message: 'Service {{service}} was added.',
     why: 'A new service has no clients yet, so nothing that worked before can break.',

@@ -1,8 +1,10 @@
 // Deprecations, sunsets, stability levels and the version bump: policy rules.
 import { addDays, DEPRECATION_EVENTS, isSunsetDate, JUDGES_DEPRECATIONS, JUDGES_SUNSET_CHANGES, SUNSET_CHANGES, sunsetOf } from '../deprecation-policy.js';
 import { defineRule } from '../rule.js';
+import { LIFECYCLE_ONLY } from '../forward.js';
 import { levelsOf, STABILITY_LEVELS } from '../stability-policy.js';
 
+// Lifecycle promises are made to old clients: none of these rules applies forward.
 export default [
   defineRule({
     id: 'deprecated-without-sunset',
@@ -205,4 +207,4 @@ export default [
     why: 'Clients need time to migrate; a sunset this close lets the element be removed before they can, which breaks them.',
     fix: 'Move `x-sunset` to at least `deprecation.minDays` days from today, or accept the finding with a reason.',
   }),
-];
+].map((rule) => ({ ...rule, forward: LIFECYCLE_ONLY }));

@@ -1,5 +1,13 @@
 // Operations: added, removed, renamed.
 import { defineRule, sunsetInFuture } from '../rule.js';
+import { SHIP_THE_SERVER_FIRST } from '../forward.js';
+
+/** The platform's canary and rollback case: a new client calls what the old server does not have. */
+const OPERATION_MISSING = {
+  class: 'breaking',
+  why: "A client built on the revision calls the operation on a server still running the base and gets 404 (or 405).",
+  fix: SHIP_THE_SERVER_FIRST.none,
+} as const;
 
 export default [
   defineRule({
@@ -7,6 +15,7 @@ export default [
     class: 'additive',
     subject: 'operation',
     kind: 'added',
+    forward: OPERATION_MISSING,
     description: 'A new operation.',
     message: '{{operation}} was added.',
     why: 'New operations do not affect existing clients.',

@@ -1,5 +1,13 @@
 // Requests: bodies, parameters and properties that are not a family.
 import { defineRule, sunsetInFuture } from '../rule.js';
+import { OLD_SERVER_IGNORES_UNDECLARED, OLD_SERVER_IGNORES_UNDECLARED_PROPERTY, SHIP_THE_SERVER_FIRST } from '../forward.js';
+
+/** An exploded array parameter: a client built on the revision repeats it (`ids=1&ids=2`); the base's server reads one value. */
+const ONE_VALUE_EXPECTED = {
+  class: 'breaking',
+  why: "A client built on the revision sends several values (`ids=1&ids=2`); the base's server expects one and reads only the first, or rejects the request.",
+  fix: SHIP_THE_SERVER_FIRST.request,
+} as const;
 
 export default [
   defineRule({
@@ -7,6 +15,7 @@ export default [
     class: 'additive',
     subject: 'request-property',
     kind: 'property-added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED_PROPERTY,
     when: (c) => !c.context.required,
     description: 'A new optional property in a request body or an object-valued parameter.',
     message: '{{operation}}: the request accepts a new optional property {{property}}.',
@@ -18,6 +27,7 @@ export default [
     class: 'breaking',
     subject: 'request-property',
     kind: 'property-added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED_PROPERTY,
     when: (c) => !!c.context.required && !c.context.hasDefault,
     description: 'A new required property in a request body or an object-valued parameter.',
     message: '{{operation}}: the request property {{property}} was added as required; existing clients do not send it.',
@@ -29,6 +39,7 @@ export default [
     class: 'breaking',
     subject: 'request-property',
     kind: 'property-added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED_PROPERTY,
     when: (c) => !!c.context.required && !!c.context.hasDefault,
     description: 'A new required property in a request body or an object-valued parameter that declares a default.',
     message: '{{operation}}: the request property {{property}} was added as required; its default does not apply to a required property.',
@@ -40,6 +51,7 @@ export default [
     class: 'additive',
     subject: 'request-body',
     kind: 'added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED,
     when: (c) => !c.context.required,
     description: 'An optional request body was added.',
     message: '{{operation}} accepts an optional request body.',
@@ -51,6 +63,7 @@ export default [
     class: 'breaking',
     subject: 'request-body',
     kind: 'added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED,
     when: (c) => !!c.context.required,
     description: 'A required request body was added to an operation that had none.',
     message: '{{operation}} now requires a request body: existing clients send none.',
@@ -152,6 +165,7 @@ export default [
     class: 'additive',
     subject: 'request-parameter',
     kind: 'added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED,
     when: (c) => !c.context.required,
     description: 'A new optional request parameter.',
     message: '{{operation}} accepts a new optional {{in}} parameter {{parameter}}.',
@@ -163,6 +177,7 @@ export default [
     class: 'breaking',
     subject: 'request-parameter',
     kind: 'added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED,
     when: (c) => !!c.context.required && !c.context.hasDefault,
     description: 'A new required request parameter.',
     message: '{{operation}} now requires the {{in}} parameter {{parameter}}: existing clients do not send it.',
@@ -174,6 +189,7 @@ export default [
     class: 'breaking',
     subject: 'request-parameter',
     kind: 'added',
+    forward: OLD_SERVER_IGNORES_UNDECLARED,
     when: (c) => !!c.context.required && !!c.context.hasDefault,
     description: 'A new required request parameter that declares a schema default.',
     message: '{{operation}} now requires the {{in}} parameter {{parameter}}; its default does not apply to a required parameter, so existing clients that do not send it are rejected.',
@@ -229,6 +245,7 @@ export default [
     class: 'additive',
     subject: 'request-parameter',
     kind: 'became-exploded-array',
+    forward: ONE_VALUE_EXPECTED,
     description: 'A scalar query parameter became a form-exploded array whose items admit every old value.',
     message: '{{operation}}: the query parameter {{parameter}} now accepts several values (`?{{parameter}}=a&{{parameter}}=b`).',
     why: 'With `style: form, explode: true` a single value is written exactly as before (`?id=1`), so every old request is still valid; only a server reading more values changes.',

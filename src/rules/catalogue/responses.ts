@@ -1,5 +1,13 @@
 // Responses: statuses, media types, headers and properties that are not a family.
 import { defineRule, sunsetInFuture } from '../rule.js';
+import { CLIENT_COPES_WITHOUT_OPTIONAL, NOTHING_TO_DO } from '../forward.js';
+
+/** The base's server never returns the new status; the statuses it does return are still in the revision. */
+const OLD_STATUSES_STILL_KNOWN = {
+  class: 'compatible',
+  why: "The base's server never returns the new status; a client built on the revision still handles the ones it does return (a status the revision drops is judged by its own finding).",
+  fix: NOTHING_TO_DO,
+} as const;
 
 export default [
   defineRule({
@@ -67,6 +75,7 @@ export default [
     class: 'additive',
     subject: 'response-header',
     kind: 'added',
+    forward: CLIENT_COPES_WITHOUT_OPTIONAL,
     description: 'A response header was added.',
     message: '{{operation}}: status {{status}} has a new response header {{header}}.',
     why: 'Clients ignore headers they do not know.',
@@ -202,6 +211,7 @@ export default [
     class: 'additive',
     subject: 'response-property',
     kind: 'property-added',
+    forward: CLIENT_COPES_WITHOUT_OPTIONAL,
     when: (c) => !c.context.closed,
     description: 'A new property in a response body or an object-valued header whose object admits unknown properties.',
     message: '{{operation}}: the response (status {{status}}) has a new property {{property}}.',
@@ -214,6 +224,7 @@ export default [
     strictClass: 'breaking',
     subject: 'response-property',
     kind: 'property-added',
+    forward: CLIENT_COPES_WITHOUT_OPTIONAL,
     when: (c) => !!c.context.closed,
     description: 'A new property in a response object that promised `additionalProperties: false`.',
     message: '{{operation}}: the response (status {{status}}) has a new property {{property}} in an object that forbade unknown properties.',
@@ -235,6 +246,7 @@ export default [
     class: 'additive',
     subject: 'response-property',
     kind: 'property-became-not-write-only',
+    forward: CLIENT_COPES_WITHOUT_OPTIONAL,
     description: 'A `writeOnly` property is now returned in responses too.',
     message: '{{operation}}: the response property {{property}} (status {{status}}) is no longer write-only; responses may now contain it.',
     why: 'Clients tolerate new properties (the platform rule).',
@@ -351,6 +363,7 @@ export default [
     class: 'additive',
     subject: 'response',
     kind: 'status-added',
+    forward: OLD_STATUSES_STILL_KNOWN,
     description: 'A response status code was added.',
     message: '{{operation}} can respond with status {{status}}.',
     why: 'Clients handle unknown statuses by their class (2xx, 4xx, 5xx).',

@@ -1,5 +1,6 @@
 // Rule families: enums, `const`, defaults, formats, patterns and types: which values a schema admits.
 // Each entry expands to one rule per site, `<site>-<name>` (see ../family.ts).
+import { UNKNOWN_ENUM_VALUES_HANDLED } from '../forward.js';
 import { expandFamilies, ALL_SITES, RESPONSE_SITES, SERVER_ACCEPTS_WHAT_IT_DID, CLIENTS_RECEIVE_A_SUBSET } from '../family.js';
 
 export default expandFamilies([
@@ -14,7 +15,8 @@ export default expandFamilies([
       why: 'Clients that send any value outside the list are rejected.',
       fix: 'Keep accepting the old range; document the preferred values instead.',
     },
-    response: CLIENTS_RECEIVE_A_SUBSET,
+    // The base's server may send values outside the list; the platform's clients handle unknown enum values.
+    response: { ...CLIENTS_RECEIVE_A_SUBSET, forward: UNKNOWN_ENUM_VALUES_HANDLED },
   },
   {
     name: 'const-added',
