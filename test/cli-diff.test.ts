@@ -110,7 +110,7 @@ describe('apicompat diff', () => {
   it('a removed operation exits 1 with a breaking finding located on both sides (JSON)', async () => {
     const result = await run(['diff', 'a.yaml', 'b.yaml', '--format', 'json']);
     expect([result.code, result.stderr]).toEqual([1, '']);
-    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[]; edits: unknown[] };
+    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[]; edits: unknown[]; rollback: unknown[] };
     const none = { breaking: 0, deprecation: 0, additive: 0 };
     const counts = { breaking: 1, deprecation: 0, additive: 0, accepted: none };
     expect(report.summary).toEqual({ ...counts, edits: counts });
@@ -120,6 +120,7 @@ describe('apicompat diff', () => {
         edit: '913a88a96d',
         ruleId: 'operation-removed-without-deprecation',
         class: 'breaking',
+        forward: 'compatible',
         direction: 'none',
         message: 'DELETE /items/{id} was removed without being deprecated first: clients calling it get 404 or 405.',
         operation: { method: 'DELETE', path: '/items/{id}' },
@@ -132,6 +133,7 @@ describe('apicompat diff', () => {
         id: '913a88a96d',
         ruleId: 'operation-removed-without-deprecation',
         class: 'breaking',
+        forward: 'compatible',
         direction: 'none',
         message: 'DELETE /items/{id} was removed without being deprecated first: clients calling it get 404 or 405.',
         base: { file: 'a.yaml', line: 25, pointer: '/paths/~1items~1{id}/delete' },
@@ -139,6 +141,8 @@ describe('apicompat diff', () => {
         operations: [{ method: 'DELETE', path: '/items/{id}' }],
       },
     ]);
+    // A new client never calls the removed operation: the old server answering it breaks nothing.
+    expect(report.rollback).toEqual([{ service: '', safe: true, edits: [] }]);
   });
 
   it('the same document as JSON with keys reordered exits 0 with no findings', async () => {

@@ -8,6 +8,7 @@ import { renderJson } from '../src/report/json.js';
 import { renderJunit } from '../src/report/junit.js';
 import { renderMarkdown, renderMarkdownWithin } from '../src/report/markdown.js';
 import { rollbackFix } from '../src/report/rollback-text.js';
+import { RULES } from '../src/rules/registry.js';
 import { renderSarif } from '../src/report/sarif.js';
 import { renderText } from '../src/report/text.js';
 import type { Finding, Report } from '../src/types.js';
@@ -71,6 +72,11 @@ describe('every format shows it', () => {
   const unsafe = report.edits.find((e) => e.ruleId === 'operation-added' && e.service === 'auth')!;
   const fix = rollbackFix('operation-added');
 
+  it('says what to do with the rule\'s forward fix', () => {
+    expect(fix).toBe(RULES.find((r) => r.id === 'operation-added')!.forward.fix);
+    expect(fix).toMatch(/^Ship the server first/);
+  });
+
   it('text: a line per service, and what to do under the edit', () => {
     const text = renderText(report, OPTIONS);
     expect(text).toContain(`  + [auth] operation-added [${unsafe.id}]\n      GET /tokens was added.\n      not rollback-safe: ${fix}\n`);
@@ -89,7 +95,7 @@ describe('every format shows it', () => {
     expect(md).toContain('| auth | 0 (0) | 0 (0) | 2 (2) | 1.0.0 → 1.1.0 (minor) | minor | **no** (1 edit) |');
     expect(md).toContain('| users | 1 (1) | 0 (0) | 1, 1 of them accepted (1) | 2.0.0 → 3.0.0 (major) | major | yes |');
     expect(md).toContain(
-      `<details><summary>Not rollback-safe: 1 edit</summary>\n\nClients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).\n\n- **[auth] \`operation-added\`** \`${unsafe.id}\`  \n  GET /tokens was added.  \n  What to do: ${fix}\n\n</details>`,
+      `<details><summary>Not rollback-safe: 1 edit</summary>\n\nClients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).\n\n**What to do:** ${fix}\n\n- **[auth] \`operation-added\`** \`${unsafe.id}\`  \n  GET /tokens was added.\n\n</details>`,
     );
     expect(md.indexOf('### Breaking changes')).toBeLessThan(md.indexOf('Not rollback-safe: 1 edit'));
     expect(md.indexOf('Not rollback-safe: 1 edit')).toBeLessThan(md.indexOf('Additive changes'));
@@ -157,7 +163,7 @@ describe('every format shows it', () => {
   it('changelog: a line per service, and the edits with what to do after the breaking ones', () => {
     const notes = renderChangelog(report, OPTIONS);
     expect(notes).toContain(
-      `## auth 1.1.0\n\nThe changes require a minor version bump; info.version 1.0.0 → 1.1.0 (minor).\n\nRollback-safe: no: 1 edit can make clients built against the revision fail when the base answers them (a rollback, a canary).\n\n### Not rollback-safe\n\n- GET /tokens was added. What to do: ${fix} (\`api-surface/auth/openapi.yaml:7\`)\n\n### Added\n`,
+      `## auth 1.1.0\n\nThe changes require a minor version bump; info.version 1.0.0 → 1.1.0 (minor).\n\nRollback-safe: no: 1 edit can make clients built against the revision fail when the base answers them (a rollback, a canary).\n\n### Not rollback-safe\n\nWhat to do: ${fix}\n\n- GET /tokens was added. (\`api-surface/auth/openapi.yaml:7\`)\n\n### Added\n`,
     );
     expect(notes).toContain('Rollback-safe: yes: clients built against the revision keep working');
   });

@@ -3,7 +3,7 @@
 import { CHANGE_CLASSES, type Edit } from '../types.js';
 import { CLASS_TITLES, fileLine, operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
-import { describeRollback, rollbackAnswer, rollbackFix } from './rollback-text.js';
+import { byRollbackFix, describeRollback, rollbackAnswer } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const VERSION_RULE = 'version-bump-too-small';
@@ -23,7 +23,7 @@ export const renderChangelog: Reporter = (report) => {
     for (const cls of CHANGE_CLASSES) {
       const entries = notes.filter((e) => e.class === cls);
       if (entries.length > 0) lines.push(`### ${CLASS_TITLES[cls]}`, '', ...entries.map(entry), '');
-      if (cls === 'breaking' && rollbackUnsafe.length > 0) lines.push('### Not rollback-safe', '', ...rollbackUnsafe.map(rollbackEntry), '');
+      if (cls === 'breaking' && rollbackUnsafe.length > 0) lines.push('### Not rollback-safe', '', ...rollbackSection(rollbackUnsafe));
     }
   }
   return lines.join('\n');
@@ -35,9 +35,9 @@ function entry(edit: Edit): string {
   return `- ${edit.message}${sunsetNote(edit)}${operations}${accepted} ${where(edit)}`;
 }
 
-/** What clients built on this version must not rely on until every server runs it, and what to do. */
-function rollbackEntry(edit: Edit): string {
-  return `- ${edit.message} What to do: ${rollbackFix(edit.ruleId)} ${where(edit)}`;
+/** What clients built on this version must not rely on until every server runs it, by what to do. */
+function rollbackSection(edits: Edit[]): string[] {
+  return byRollbackFix(edits).flatMap(({ fix, edits: group }) => [`What to do: ${fix}`, '', ...group.map((e) => `- ${e.message} ${where(e)}`), '']);
 }
 
 function where(edit: Edit): string {

@@ -4,7 +4,7 @@
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
 import { classCount, describeCounts, editLocations, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
-import { rollbackAnswer, rollbackFix } from './rollback-text.js';
+import { byRollbackFix, rollbackAnswer } from './rollback-text.js';
 import { describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -26,10 +26,18 @@ export function renderMarkdownWithin(report: Report, options: ReportOptions, lim
   const head = headline(report, options) + servicesTable(report) + report.notes.map((n) => `> **Note:** ${inline(n)}\n\n`).join('');
   const items: Record<Part, string[]> = {
     ...(Object.fromEntries(CHANGE_CLASSES.map((cls) => [cls, report.edits.filter((e) => e.class === cls).map(item)])) as Record<ChangeClass, string[]>),
-    rollback: serviceViews(report).flatMap((view) => view.rollbackUnsafe.map(rollbackItem)),
+    rollback: [],
   };
+  // The not-rollback-safe list says what to do once per group of edits sharing it.
+  const fixOf: string[] = [];
+  for (const { fix, edits } of byRollbackFix(serviceViews(report).flatMap((view) => view.rollbackUnsafe))) {
+    for (const edit of edits) {
+      items.rollback.push(rollbackItem(edit));
+      fixOf.push(fix);
+    }
+  }
   const kept = Object.fromEntries(PARTS.map((part) => [part, items[part].length])) as Record<Part, number>;
-  const render = () => head + PARTS.map((part) => section(part, items[part], kept[part], limit, options)).join('');
+  const render = () => head + PARTS.map((part) => section(part, items[part], kept[part], limit, options, part === 'rollback' ? fixOf : undefined)).join('');
   // Items are dropped by their length until it fits; the notes saying so are then counted exactly.
   let excess = render().length - limit;
   for (const part of LEAVE_OUT_ORDER) {
@@ -77,19 +85,21 @@ function item(edit: Edit): string {
   return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`${accepted}  \n  ${inline(edit.message + sunsetNote(edit))}${operations}  \n  ${code(editLocations(edit))}\n`;
 }
 
-/** An edit that is not rollback-safe, with what to do about it; its location is with its class. */
+/** An edit that is not rollback-safe; what to do heads its group, its location is with its class. */
 function rollbackItem(edit: Edit): string {
   const service = edit.service ? `[${inline(edit.service)}] ` : '';
-  return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`  \n  ${inline(edit.message)}  \n  What to do: ${inline(rollbackFix(edit.ruleId))}\n`;
+  return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`  \n  ${inline(edit.message)}\n`;
 }
 
 const ROLLBACK_INTRO = 'Clients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).\n\n';
 
-function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions): string {
+/** `groups[i]`, when given, is what to do about item i: said before the first item of each run. */
+function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions, groups?: string[]): string {
   if (items.length === 0) return '';
   const omitted = items.length - kept;
   const note = omitted > 0 ? `\n_${omitted} more ${ITEM_NAMES[part]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
-  const body = (part === 'rollback' ? ROLLBACK_INTRO : '') + items.slice(0, kept).join('') + note;
+  const listed = items.slice(0, kept).map((text, i) => (groups && groups[i] !== groups[i - 1] ? `${i > 0 ? '\n' : ''}**What to do:** ${inline(groups[i])}\n\n${text}` : text));
+  const body = (part === 'rollback' ? ROLLBACK_INTRO : '') + listed.join('') + note;
   const title = `${SECTION_TITLES[part]}: ${items.length} ${items.length === 1 ? 'edit' : 'edits'}`;
   if (part === 'breaking') return `### ${title}\n\n${body}\n`;
   return `<details><summary>${title}</summary>\n\n${body}\n</details>\n\n`;

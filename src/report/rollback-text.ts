@@ -1,16 +1,16 @@
 // The rollback verdict as the reporters word it: per service, and what to do about each edit
 // that denies it.
 import { RULES } from '../rules/registry.js';
-import type { Report, ServiceInfo } from '../types.js';
+import type { Edit, Report, ServiceInfo } from '../types.js';
 
-/** For an edit whose rule says nothing of the other direction. */
+/** For an edit of a rule the registry does not know (reports built by hand). */
 const DEFAULT_FIX = 'Ship the server before the clients that rely on this, or let clients cope with a server that does not have it yet.';
 
-let fixes: Map<string, string | undefined> | undefined;
+let fixes: Map<string, string> | undefined;
 
 /** What to do so that clients built against the revision survive a server still on the base (the rule's forward `fix`). */
 export function rollbackFix(ruleId: string): string {
-  fixes ??= new Map(RULES.map((r) => [r.id, r.forward?.fix]));
+  fixes ??= new Map(RULES.map((r) => [r.id, r.forward.fix]));
   return fixes.get(ruleId) ?? DEFAULT_FIX;
 }
 
@@ -38,4 +38,19 @@ export function rollbackLine(service: Pick<ServiceInfo, 'rollbackSafe' | 'rollba
   const ids = service.rollbackUnsafeEdits ?? [];
   const which = ids.length > 0 ? ` Edits: ${ids.join(', ')}.` : '';
   return `${answer}: ${describeRollback(service)}${which}`;
+}
+
+/**
+ * The edits grouped by what to do about them, groups in order of first appearance: many edits
+ * share a fix (every new operation), and a list says it once per group rather than per edit.
+ */
+export function byRollbackFix(edits: readonly Edit[]): { fix: string; edits: Edit[] }[] {
+  const groups = new Map<string, Edit[]>();
+  for (const edit of edits) {
+    const fix = rollbackFix(edit.ruleId);
+    const group = groups.get(fix);
+    if (group) group.push(edit);
+    else groups.set(fix, [edit]);
+  }
+  return [...groups].map(([fix, members]) => ({ fix, edits: members }));
 }
