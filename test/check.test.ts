@@ -171,8 +171,8 @@ describe('apicompat check against the working tree', () => {
       const run = await check(repo, ['--base', 'HEAD']);
       expect(run.code).toBe(1);
       expect(run.stdout.split('\n').slice(-4)).toEqual([
-        '✔ billing  0 breaking, 0 deprecation, 0 additive',
-        '✖ users    1 breaking, 0 deprecation, 0 additive',
+        '✔ billing  0 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
+        '✖ users    1 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
         '✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ]);
@@ -244,8 +244,8 @@ describe('apicompat check against the working tree', () => {
       const text = await check(repo, ['--base', 'HEAD']);
       expect(text.code).toBe(1);
       expect(text.stdout.split('\n').slice(-4)).toEqual([
-        '✔ billing  0 breaking, 0 deprecation, 0 additive',
-        '✖ users    0 breaking, 1 deprecation, 0 additive',
+        '✔ billing  0 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
+        '✖ users    0 breaking, 1 deprecation, 0 additive; rollback-safe: yes',
         '✖ 0 breaking, 1 deprecation edit (1 change), 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
         '',
       ]);

@@ -82,11 +82,20 @@ describe('every format shows it', () => {
     expect(text).toContain(`  + [auth] operation-added [${unsafe.id}]\n      GET /tokens was added.\n      not rollback-safe: ${fix}\n`);
     expect(text.match(/not rollback-safe:/g)).toHaveLength(1);
     expect(text).toContain(
-      [
-        'rollback-safe [auth]: no: 1 edit can make clients built against the revision fail when the base answers them (a rollback, a canary).',
-        'rollback-safe [users]: yes: clients built against the revision keep working when the base answers them (a rollback, a canary).',
-      ].join('\n'),
+      'rollback-safe [auth]: no: 1 edit can make clients built against the revision fail when the base answers them (a rollback, a canary).\n✔ auth   0 breaking, 0 deprecation, 2 additive; rollback-safe: no\n✖ users  1 breaking, 0 deprecation, 1 additive, 1 of them accepted; rollback-safe: yes\n',
     );
+    expect(text).not.toContain('rollback-safe [users]');
+  });
+
+  it('text: the verdict names the services held to another direction', () => {
+    const lines = renderText(report, { ...OPTIONS, serviceCompatibility: { auth: 'full' } }).trimEnd().split('\n');
+    expect(lines.slice(-3)).toEqual([
+      '✖ auth   0 breaking, 0 deprecation, 2 additive; rollback-safe: no',
+      '✖ users  1 breaking, 0 deprecation, 1 additive, 1 of them accepted; rollback-safe: yes',
+      '✖ 1 breaking edit (1 change), 0 deprecation, 3 additive edits, 1 of them accepted (3 changes): fails the policy (--fail-on breaking; auth: compatibility full)',
+    ]);
+    const forward = renderText(report, { ...OPTIONS, compatibility: 'forward', serviceCompatibility: { users: 'backward' } }).trimEnd().split('\n');
+    expect(forward.at(-1)).toMatch(/: fails the policy \(--fail-on breaking --compatibility forward; users: compatibility backward\)$/);
   });
 
   it('markdown: a column of the table, and a folded list with what to do', () => {

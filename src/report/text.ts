@@ -44,9 +44,10 @@ export const renderText: Reporter = (report, options) => {
   else {
     const views = serviceViews(report);
     lines.push(...views.map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
+    // A named service that is rollback-safe says so on its summary line below.
     for (const { service } of views) {
       const answer = rollbackAnswer(service);
-      if (answer) lines.push(`rollback-safe${service.name ? ` [${service.name}]` : ''}: ${answer === 'no' ? chalk.magenta(answer) : answer}: ${describeRollback(service)}`);
+      if (answer === 'no' || (answer === 'yes' && service.name === '')) lines.push(`rollback-safe${service.name ? ` [${service.name}]` : ''}: ${answer === 'no' ? chalk.magenta(answer) : answer}: ${describeRollback(service)}`);
     }
   }
   lines.push(...serviceSummary(report, options, chalk));
@@ -56,7 +57,7 @@ export const renderText: Reporter = (report, options) => {
   return lines.join('\n') + '\n';
 };
 
-/** One line per named service (edits per class, its verdict), for `check` reports. */
+/** One line per named service (edits per class, rollback-safe or not, its verdict), for `check` reports. */
 function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInstance): string[] {
   const views = serviceViews(report).filter((v) => v.service.name !== '');
   if (views.length === 0) return [];
@@ -64,7 +65,8 @@ function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInst
   return views.map(({ service, findings, editCounts }) => {
     const counts = CHANGE_CLASSES.map((cls) => classCount(editCounts, cls)).join(', ');
     const verdict = failsPolicy(findings, options) ? chalk.red('✖') : chalk.green('✔');
-    return `${verdict} ${service.name.padEnd(width)}  ${counts}`;
+    const answer = rollbackAnswer(service);
+    return `${verdict} ${service.name.padEnd(width)}  ${counts}${answer ? `; rollback-safe: ${answer}` : ''}`;
   });
 }
 
