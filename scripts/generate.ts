@@ -36,11 +36,13 @@ export async function rulesDoc(): Promise<string> {
     '',
     'A request or response *property* is a property of a body, or of an object-valued parameter or header; the message names which (`filter` of the query parameter `q`).',
     '',
-    '| id | class | strict | direction | description |',
-    '| --- | --- | --- | --- | --- |',
+    'The **forward** column answers the other question: can a client built on the revision fail against a server still running the base (a canary, a rolling deploy, a rollback)? `--compatibility forward` or `full` gates it; `apicompat explain <rule-id>` says why. Where it depends on the change (a closed object, a required element) the finding says which.',
+    '',
+    '| id | class | strict | forward | direction | description |',
+    '| --- | --- | --- | --- | --- | --- |',
   ];
   for (const rule of RULES) {
-    lines.push(`| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.class} | ${rule.strictClass ?? ''} | ${direction(rule)} | ${rule.description.replace(/\|/g, '\\|')} |`);
+    lines.push(`| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.class} | ${rule.strictClass ?? ''} | ${rule.forward.class} | ${direction(rule)} | ${rule.description.replace(/\|/g, '\\|')} |`);
   }
   return lines.join('\n') + '\n';
 }

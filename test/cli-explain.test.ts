@@ -22,6 +22,8 @@ describe('apicompat explain', () => {
     expect(stdout.startsWith(`${id}\n\n${rule.description}\n\nClass: ${rule.class}`)).toBe(true);
     expect(stdout).toContain(`Why it matters:\n  ${rule.why}\n`);
     expect(stdout).toContain(`How to fix it:\n  ${rule.fix}\n`);
+    expect(stdout).toContain(`\n\nForward: ${rule.forward.class} (`);
+    expect(stdout).toContain(`\n  ${rule.forward.why}\n  What to do: ${rule.forward.fix}\n`);
     expect(stdout).toContain('apicompat accept <finding-id>');
     const hasExample = folders.includes(id) && expectedFindings(id).some((f) => f.ruleId === id);
     expect(stdout.includes(`Example (fixtures/rules/${id}):`)).toBe(hasExample);

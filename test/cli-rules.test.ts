@@ -8,7 +8,7 @@ async function run(argv: string[]): Promise<CliRun> {
 }
 
 describe('apicompat rules', () => {
-  it('lists every rule once, in id order, with class, direction and description', async () => {
+  it('lists every rule once, in id order, with class, forward verdict, direction and description', async () => {
     const { code, stdout, stderr } = await run(['rules']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const lines = stdout.trimEnd().split('\n');
@@ -16,7 +16,7 @@ describe('apicompat rules', () => {
     expect(rows.map((l) => l.split(/\s+/)[0])).toEqual(RULES.map((r) => r.id).sort());
     for (const rule of RULES) {
       const row = rows.find((l) => l.startsWith(`${rule.id} `))!;
-      expect(row.split(/\s{2,}/)).toEqual([rule.id, rule.class, direction(rule), rule.description]);
+      expect(row.split(/\s{2,}/)).toEqual([rule.id, rule.class, `forward ${rule.forward.class}`, direction(rule), rule.description]);
     }
     expect(lines.slice(RULES.length)).toEqual(['', `${RULES.length} rules. \`apicompat explain <rule-id>\` tells more about one.`]);
   });
@@ -26,7 +26,7 @@ describe('apicompat rules', () => {
     expect(code).toBe(0);
     const expected = [...RULES]
       .sort((a, b) => (a.id < b.id ? -1 : 1))
-      .map((r) => ({ id: r.id, class: r.class, ...(r.strictClass ? { strictClass: r.strictClass } : {}), direction: direction(r), description: r.description }));
+      .map((r) => ({ id: r.id, class: r.class, ...(r.strictClass ? { strictClass: r.strictClass } : {}), forward: r.forward.class, direction: direction(r), description: r.description }));
     expect(JSON.parse(stdout)).toEqual(expected);
   });
 
@@ -37,6 +37,7 @@ describe('apicompat rules', () => {
     expect(pick('request-body-media-type-generalized')).toMatchObject({ class: 'additive', direction: 'request' });
     expect(pick('response-media-type-generalized')).toMatchObject({ class: 'breaking', direction: 'response' });
     expect(pick('webhook-removed')).toMatchObject({ class: 'breaking', direction: 'none' });
+    expect(pick('operation-added')).toMatchObject({ class: 'additive', forward: 'breaking' });
   });
 
   it('rejects an unknown format with exit code 2', async () => {

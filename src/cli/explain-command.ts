@@ -27,7 +27,7 @@ const DIRECTIONS = {
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('explain')
-    .description('what a rule means, why it matters, a before/after example, and how to fix or accept it')
+    .description('what a rule means, why it matters, a before/after example, how to fix or accept it, and its forward verdict')
     .argument('<rule-id>', 'a rule id, as shown with every finding (docs/rules.md lists them all)')
     .action((id: string) => {
       io.stdout(explainRule(id));
@@ -45,9 +45,19 @@ export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR, shipped
     `Why it matters:\n  ${rule.why}`,
     example(rule, fixturesDir) ?? shippedExamples(shippedFile)[rule.id],
     `How to fix it:\n  ${rule.fix}`,
+    forward(rule),
     acceptance(rule),
   ];
   return sections.filter((s) => s !== undefined).join('\n\n') + '\n';
+}
+
+/** The other direction: a client built on the revision against a server still running the base. */
+function forward(rule: Rule): string {
+  return [
+    `Forward: ${rule.forward.class} (for a client built on the revision against a server still running the base: a canary, a rolling deploy, a rollback)`,
+    `  ${rule.forward.why}`,
+    `  What to do: ${rule.forward.fix}`,
+  ].join('\n');
 }
 
 /** Every rule's example, by rule id, as the build writes them to `SHIPPED_EXAMPLES`. */

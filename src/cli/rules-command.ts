@@ -10,7 +10,7 @@ type RuleFormat = (typeof RULE_FORMATS)[number];
 export function registerRules(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('rules')
-    .description('list every rule: id, default class, direction and description')
+    .description('list every rule: id, default class, forward verdict, direction and description')
     .option('-f, --format <format>', `output format: ${RULE_FORMATS.join(', ')}`, 'text')
     .action((flags: { format: string }) => {
       io.stdout(listRules(parseRuleFormat(flags.format)));
@@ -26,6 +26,7 @@ export function listRules(format: RuleFormat, rules: readonly Rule[] = RULES): s
       id: r.id,
       class: r.class,
       ...(r.strictClass ? { strictClass: r.strictClass } : {}),
+      forward: r.forward.class,
       direction: direction(r),
       description: r.description,
     }));
@@ -33,7 +34,8 @@ export function listRules(format: RuleFormat, rules: readonly Rule[] = RULES): s
   }
   const idWidth = Math.max(...sorted.map((r) => r.id.length));
   const classWidth = Math.max(...sorted.map((r) => r.class.length));
-  const lines = sorted.map((r) => `${r.id.padEnd(idWidth)}  ${r.class.padEnd(classWidth)}  ${direction(r).padEnd(8)}  ${r.description}`);
+  const forwardWidth = Math.max(...sorted.map((r) => `forward ${r.forward.class}`.length));
+  const lines = sorted.map((r) => `${r.id.padEnd(idWidth)}  ${r.class.padEnd(classWidth)}  ${`forward ${r.forward.class}`.padEnd(forwardWidth)}  ${direction(r).padEnd(8)}  ${r.description}`);
   return `${lines.join('\n')}\n\n${sorted.length} rules. \`apicompat explain <rule-id>\` tells more about one.\n`;
 }
 

@@ -17,6 +17,8 @@ export const FIXTURE_TODAY = '2026-06-15';
 export interface ExpectedFinding {
   ruleId: string;
   class: string;
+  /** The forward verdict: can a client built on the revision fail against the base's server? */
+  forward: string;
   operation?: string;
   message: string;
   base?: string;
@@ -88,6 +90,7 @@ export function toExpected(f: Finding): ExpectedFinding {
   return {
     ruleId: f.ruleId,
     class: f.class,
+    forward: f.forward,
     ...(f.operation ? { operation: `${f.operation.method} ${f.operation.path}` } : {}),
     message: f.message,
     ...(f.base ? { base: loc(f.base) } : {}),
