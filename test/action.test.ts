@@ -166,6 +166,12 @@ describe('the GitHub Action on a simulated pull request', () => {
     expect(run.outputs).toEqual({ verdict: 'error' });
     expect(api.requests).toEqual([]);
   });
+
+  it('passes the compatibility input on as --compatibility', async () => {
+    const run = await runStep('compatibility', PULL_REQUEST, { ...INPUTS, INPUT_COMPATIBILITY: 'both' });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('apicompat: --compatibility must be one of backward, forward, full (got "both")\n');
+  });
 });
 
 describe('action.yml', () => {

@@ -6,6 +6,8 @@ export interface ActionInputs {
   specs: string[];
   surface?: string;
   failOn?: string;
+  /** backward, forward or full; the CLI refuses anything else. */
+  compatibility?: string;
   config?: string;
   comment: boolean;
   /** Extra reports to write in the working folder, as `--report FORMAT=FILE` targets. */
@@ -32,6 +34,7 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     specs: words(env.INPUT_SPECS),
     surface: value('INPUT_SURFACE'),
     failOn: value('INPUT_FAIL_ON'),
+    compatibility: value('INPUT_COMPATIBILITY'),
     config: value('INPUT_CONFIG'),
     comment: /^(true|yes|1)$/i.test(value('INPUT_COMMENT') ?? ''),
     // `sarif` or `sarif=reports/api.sarif`; an unknown format is left for the CLI to refuse.
@@ -61,6 +64,7 @@ export function checkArguments(inputs: ActionInputs, workDir: string): string[] 
     ...inputs.specs.flatMap((spec) => ['--spec', spec]),
     ...(inputs.surface ? ['--surface', inputs.surface] : []),
     ...(inputs.failOn ? ['--fail-on', inputs.failOn] : []),
+    ...(inputs.compatibility ? ['--compatibility', inputs.compatibility] : []),
     ...(inputs.config ? ['--config', inputs.config] : []),
     '--report',
     `json=${workDir}/report.json`,

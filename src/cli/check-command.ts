@@ -53,6 +53,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       const format = parseFormat(flags.format);
       const policy = loadPolicy(flags, io);
       const failOn = failOnOf(flags, policy);
+      const compatibility = compatibilityOf(flags, policy);
       const today = resolveToday(flags.today, io) ?? todayUtc();
       const repo = await findRepository(io.cwd);
       const specs = specPatterns(flags, policy, repo, io.cwd);
@@ -88,7 +89,7 @@ export function registerCheck(program: Command, io: CliIo, setExit: (code: numbe
       // Each service is held to its own `failOn` (configuration `services.<name>.failOn`), in the exit code and the reports alike.
       const serviceFailOn = Object.fromEntries(report.services.map(({ name }) => [name, failOnOf(flags, policy, name)]));
       const serviceCompatibility = Object.fromEntries(report.services.map(({ name }) => [name, compatibilityOf(flags, policy, name)]));
-      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, compatibility: compatibilityOf(flags, policy), serviceCompatibility, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
+      const reportOptions = { color: useColor(io, flags.color), failOn, serviceFailOn, compatibility, serviceCompatibility, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       appendStepSummary(report, format, reportOptions, io);

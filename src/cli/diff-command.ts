@@ -27,6 +27,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       const format = parseFormat(flags.format);
       const policy = loadPolicy(flags, io);
       const failOn = failOnOf(flags, policy);
+      const compatibility = compatibilityOf(flags, policy);
       const sources = sourceCollector();
       const report = await compare(base, revision, {
         ...compareOptionsOf(policy, flags),
@@ -38,11 +39,11 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
       });
       const unrecorded = writeLastRun(await lastRunFile(io.cwd, io.env), report.changes);
       if (unrecorded) io.stderr(`apicompat: note: ${unrecorded}\n`);
-      const reportOptions = { color: useColor(io, flags.color), failOn, compatibility: compatibilityOf(flags, policy), sources: sources.sources(), fullReport: fullReportOf(flags.report) };
+      const reportOptions = { color: useColor(io, flags.color), failOn, compatibility, sources: sources.sources(), fullReport: fullReportOf(flags.report) };
       io.stdout(REPORTERS[format](report, reportOptions));
       await writeReportFiles(report, flags.report, reportOptions, io);
       appendStepSummary(report, format, reportOptions, io);
-      setExit(shouldFail(report.changes, failOn, reportOptions.compatibility) ? EXIT.policy : EXIT.ok);
+      setExit(shouldFail(report.changes, failOn, compatibility) ? EXIT.policy : EXIT.ok);
     });
 }
 
