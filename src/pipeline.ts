@@ -3,6 +3,7 @@
 // then for the whole report: acceptances → order → edits (`assembleReport`).
 import { compareFindings } from './classify/classify.js';
 import { withEdits } from './classify/edits.js';
+import { withRollback } from './classify/rollback.js';
 import { withVersionBumpFinding } from './classify/semver-verdict.js';
 import type { EngineOptions } from './engine.js';
 import type { LoadedSpec } from './load/load-spec.js';
@@ -68,7 +69,7 @@ export interface AssembleOptions {
   onSources?: (sources: ReportSources) => void;
 }
 
-/** The report of the services' outcomes: acceptances, stable order, edits. */
+/** The report of the services' outcomes: acceptances, stable order, edits, rollback verdicts. */
 export function assembleReport(services: readonly ServiceOutcome[], options: AssembleOptions): Report {
   const accepted = applyAcceptancesByService(services.flatMap((s) => s.findings), options.config, options.today, options.inForce);
   const findings = accepted.findings.sort(compareFindings);
@@ -82,7 +83,7 @@ export function assembleReport(services: readonly ServiceOutcome[], options: Ass
     summary,
     changes: findings,
     edits,
-    services: services.map((s) => s.info),
+    services: withRollback(services.map((s) => s.info), edits),
     notes: [...(options.notes ?? []), ...accepted.notes],
   };
 }

@@ -103,6 +103,13 @@ export interface ServiceInfo {
   revisionVersion?: string;
   baseFile?: string;
   revisionFile?: string;
+  /**
+   * Clients built against the revision keep working when the base answers them (a rollback, a
+   * canary): no edit of the service is forward breaking but accepted ones. Set by `withRollback`.
+   */
+  rollbackSafe?: boolean;
+  /** Ids of the edits that deny it, in report order. */
+  rollbackUnsafeEdits?: string[];
 }
 
 export interface Report {

@@ -93,8 +93,8 @@ describe('apicompat check against the working tree', () => {
     const report = json(run);
     expect(report.changes).toEqual([]);
     expect(report.services).toEqual([
-      { name: 'billing', baseVersion: '2.0.0', revisionVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', revisionFile: 'api-surface/billing/openapi.yaml' },
-      { name: 'users', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/users/openapi.yaml', revisionFile: 'api-surface/users/openapi.yaml' },
+      { name: 'billing', baseVersion: '2.0.0', revisionVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', revisionFile: 'api-surface/billing/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
+      { name: 'users', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/users/openapi.yaml', revisionFile: 'api-surface/users/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
     ]);
     expect(report.notes).toEqual([run.stderr.trim().replace(/^apicompat: /, '')]);
   });
@@ -132,8 +132,8 @@ describe('apicompat check against the working tree', () => {
       const run = await check(repo, ['--base', 'HEAD']);
       expect(run.code).toBe(1);
       expect(run.stdout.split('\n').slice(-4)).toEqual([
-        '✔ billing  0 breaking, 0 deprecation, 0 additive',
-        '✖ users    1 breaking, 0 deprecation, 0 additive',
+        '✔ billing  0 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
+        '✖ users    1 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
         '✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ]);
@@ -173,7 +173,7 @@ describe('apicompat check against the working tree', () => {
         expect.objectContaining({ ruleId: 'service-removed', class: 'breaking', service: 'billing', base: { file: 'api-surface/billing/openapi.yaml', line: 1, pointer: '' } }),
       ]);
       expect(report.services.map((s) => s.name)).toEqual(['billing', 'users']);
-      expect(report.services[0]).toEqual({ name: 'billing', baseVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml' });
+      expect(report.services[0]).toEqual({ name: 'billing', baseVersion: '2.0.0', baseFile: 'api-surface/billing/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] });
     } finally {
       git(repo, 'checkout', '-q', '--', 'api-surface');
     }
@@ -205,8 +205,8 @@ describe('apicompat check against the working tree', () => {
       const text = await check(repo, ['--base', 'HEAD']);
       expect(text.code).toBe(1);
       expect(text.stdout.split('\n').slice(-4)).toEqual([
-        '✔ billing  0 breaking, 0 deprecation, 0 additive',
-        '✖ users    0 breaking, 1 deprecation, 0 additive',
+        '✔ billing  0 breaking, 0 deprecation, 0 additive; rollback-safe: yes',
+        '✖ users    0 breaking, 1 deprecation, 0 additive; rollback-safe: yes',
         '✖ 0 breaking, 1 deprecation edit (1 change), 0 additive: fails the policy (--fail-on breaking; users: deprecation)',
         '',
       ]);

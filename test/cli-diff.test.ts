@@ -98,6 +98,7 @@ const REMOVED_TEXT = `✖ breaking: 1 edit
       base a.yaml:25  →  revision b.yaml:6
 
 semver: The changes require a major version bump; info.version is unchanged (1.0.0), so the next release needs it.
+rollback-safe: yes: clients built against the revision keep working when the base answers them (a rollback, a canary).
 ✖ 1 breaking edit (1 change), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)
 `;
 
@@ -109,7 +110,7 @@ describe('apicompat diff', () => {
   it('a removed operation exits 1 with a breaking finding located on both sides (JSON)', async () => {
     const result = await run(['diff', 'a.yaml', 'b.yaml', '--format', 'json']);
     expect([result.code, result.stderr]).toEqual([1, '']);
-    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[]; edits: unknown[] };
+    const report = JSON.parse(result.stdout) as { summary: unknown; changes: unknown[]; edits: unknown[]; rollback: unknown[] };
     const none = { breaking: 0, deprecation: 0, additive: 0 };
     const counts = { breaking: 1, deprecation: 0, additive: 0, accepted: none };
     expect(report.summary).toEqual({ ...counts, edits: counts });
@@ -140,6 +141,8 @@ describe('apicompat diff', () => {
         operations: [{ method: 'DELETE', path: '/items/{id}' }],
       },
     ]);
+    // A new client never calls the removed operation: the old server answering it breaks nothing.
+    expect(report.rollback).toEqual([{ service: '', safe: true, edits: [] }]);
   });
 
   it('the same document as JSON with keys reordered exits 0 with no findings', async () => {

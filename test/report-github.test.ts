@@ -19,7 +19,10 @@ describe('GitHub workflow commands', () => {
       ['notice', 'revision.yaml', '83'],
       ['notice', 'revision.yaml', '62'],
     ]);
-    expect(commands.at(-2)).toBe('::notice title=Semver%3A API::API: The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
+    expect(commands.at(-3)).toBe('::notice title=Semver%3A API::API: The changes require a major version bump: info.version 1.4.0 → 1.5.0 (minor) is too small.');
+    expect(commands.at(-2)).toBe(
+      '::notice title=Rollback-safe%3A API::API: rollback-safe: no: 3 edits can make clients built against the revision fail when the base answers them (a rollback, a canary). Edits: ca7ce1fe17, 2c2b60e390, 125ea988ae.',
+    );
     expect(commands.at(-1)).toBe('apicompat: 4 breaking edits (4 changes), 1 deprecation edit (1 change), 3 additive edits (3 changes): fails the policy (--fail-on breaking)');
   });
 

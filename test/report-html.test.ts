@@ -37,11 +37,11 @@ describe('HTML report', () => {
   });
 
   it('has a summary row, a section and a service filter with its count per service', () => {
-    expect(html).toContain('<tr><th scope="row">orders</th><td class="num breaking">1</td><td class="num deprecation">0</td><td class="num additive">0</td><td>1.2.0 (unchanged)</td><td>major</td></tr>');
-    expect(html).toContain('<tr><th scope="row">users</th><td class="num breaking">0</td><td class="num deprecation">0</td><td class="num additive">1</td><td>0.3.0 → 0.4.0 (minor)</td><td>minor</td></tr>');
+    expect(html).toContain('<tr><th scope="row">orders</th><td class="num breaking">1</td><td class="num deprecation">0</td><td class="num additive">0</td><td>1.2.0 (unchanged)</td><td>major</td><td>yes</td></tr>');
+    expect(html).toContain('<tr><th scope="row">users</th><td class="num breaking">0</td><td class="num deprecation">0</td><td class="num additive">1</td><td>0.3.0 → 0.4.0 (minor)</td><td>minor</td><td><strong class="rollback">no</strong> <small>1 edit</small></td></tr>');
     expect(html).toContain('<button type="button" data-filter="service" data-value="orders" aria-pressed="false">orders <span class="count">1</span></button>');
     expect(html).toContain('<button type="button" data-filter="service" data-value="users" aria-pressed="false">users <span class="count">1</span></button>');
-    expect(html).toContain('<section class="service" data-service="orders" aria-label="orders">\n<h2>orders</h2>\n<p class="service-verdict">Edits: 1 breaking, 0 deprecation, 0 additive, from 1 change. The changes require a major version bump; info.version is unchanged (1.2.0), so the next release needs it.</p>');
+    expect(html).toContain('<section class="service" data-service="orders" aria-label="orders">\n<h2>orders</h2>\n<p class="service-verdict">Edits: 1 breaking, 0 deprecation, 0 additive, from 1 change. The changes require a major version bump; info.version is unchanged (1.2.0), so the next release needs it. Rollback-safe: yes: clients built against the revision keep working when the base answers them (a rollback, a canary).</p>');
   });
 
   it('offers every rule in the rule filter with its count, and explains each rule once at the end', () => {

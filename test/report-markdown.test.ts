@@ -18,9 +18,9 @@ function finding(i: number, cls: Finding['class'], path = `/things/${i}`): Findi
   };
 }
 
-/** One edit per finding. */
+/** One edit per finding, all of them rollback-safe (the list of those that are not has its own test). */
 function bigReport(counts: Record<Finding['class'], number>): Report {
-  const changes = (['breaking', 'deprecation', 'additive'] as const).flatMap((cls) => Array.from({ length: counts[cls] }, (_, i) => finding(i, cls)));
+  const changes = (['breaking', 'deprecation', 'additive'] as const).flatMap((cls) => Array.from({ length: counts[cls] }, (_, i): Finding => ({ ...finding(i, cls), forward: 'compatible' })));
   return reportOf(changes, [{ name: '', baseVersion: '1.0.0', revisionVersion: '1.0.0' }]);
 }
 

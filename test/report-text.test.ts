@@ -33,6 +33,7 @@ describe('text report', () => {
         '      base base.json:1:812  →  revision revision.json:1:640',
         '',
         'semver: The changes require a major version bump; info.version is unchanged (none), so the next release needs it.',
+        'rollback-safe: yes: clients built against the revision keep working when the base answers them (a rollback, a canary).',
         '✖ 1 breaking edit (4 changes), 0 deprecation, 0 additive: fails the policy (--fail-on breaking)',
         '',
       ].join('\n'),

@@ -1,25 +1,29 @@
-// Release notes in Markdown: per service, what broke, what is deprecated, what was added.
+// Release notes in Markdown: per service, what broke, what clients must not rely on while the
+// previous version may still answer (rollback-safe or not), what is deprecated, what was added.
 import { CHANGE_CLASSES, type Edit } from '../types.js';
 import { CLASS_TITLES, fileLine, operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
+import { byRollbackFix, describeRollback, rollbackAnswer } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const VERSION_RULE = 'version-bump-too-small';
 
 export const renderChangelog: Reporter = (report) => {
   const lines = ['# API changes', ''];
-  for (const { service, edits, verdict } of serviceViews(report)) {
+  for (const { service, edits, verdict, rollbackUnsafe } of serviceViews(report)) {
     const heading = verdict.revisionVersion ? `${serviceName(service)} ${verdict.revisionVersion}` : serviceName(service);
     lines.push(`## ${heading}`, '');
     // The version finding is about the release itself, so it goes with the version line, not the notes.
     const versionEdit = edits.find((e) => e.ruleId === VERSION_RULE);
     lines.push(`${describeVerdict(verdict)}${versionEdit ? ` ${where(versionEdit)}` : ''}`, '');
+    const answer = rollbackAnswer(service);
+    if (answer) lines.push(`Rollback-safe: ${answer}: ${describeRollback(service)}`, '');
     const notes = edits.filter((e) => e.ruleId !== VERSION_RULE);
     if (notes.length === 0) lines.push('No API changes.', '');
     for (const cls of CHANGE_CLASSES) {
       const entries = notes.filter((e) => e.class === cls);
-      if (entries.length === 0) continue;
-      lines.push(`### ${CLASS_TITLES[cls]}`, '', ...entries.map(entry), '');
+      if (entries.length > 0) lines.push(`### ${CLASS_TITLES[cls]}`, '', ...entries.map(entry), '');
+      if (cls === 'breaking' && rollbackUnsafe.length > 0) lines.push('### Not rollback-safe', '', ...rollbackSection(rollbackUnsafe));
     }
   }
   return lines.join('\n');
@@ -29,6 +33,11 @@ function entry(edit: Edit): string {
   const operations = edit.operations.length > 1 ? ` ${edit.operations.length} operations: ${operationsLabel(edit.operations)}.` : '';
   const accepted = edit.accepted ? ` Accepted: ${edit.accepted.reason}.` : '';
   return `- ${edit.message}${sunsetNote(edit)}${operations}${accepted} ${where(edit)}`;
+}
+
+/** What clients built on this version must not rely on until every server runs it, by what to do. */
+function rollbackSection(edits: Edit[]): string[] {
+  return byRollbackFix(edits).flatMap(({ fix, edits: group }) => [`What to do: ${fix}`, '', ...group.map((e) => `- ${e.message} ${where(e)}`), '']);
 }
 
 function where(edit: Edit): string {

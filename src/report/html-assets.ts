@@ -1,7 +1,7 @@
 // The HTML report's inline style and script: no file to fetch, so the page works offline.
 
 export const CSS = `
-:root{--breaking:#b42318;--deprecation:#9a6700;--additive:#1a7f37;--accepted:#0969da;--line:#d0d7de;--muted:#57606a;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}
+:root{--breaking:#b42318;--deprecation:#9a6700;--additive:#1a7f37;--accepted:#0969da;--rollback:#8250df;--line:#d0d7de;--muted:#57606a;font-family:system-ui,-apple-system,"Segoe UI",sans-serif;color:#1f2328;background:#fff}
 body{margin:0 auto;max-width:70rem;padding:1.5rem;line-height:1.45}
 h1{font-size:1.6rem;margin:0 0 .5rem}
 #verdict{font-weight:600;font-size:1.1rem}
@@ -12,6 +12,8 @@ td.num{text-align:right;font-variant-numeric:tabular-nums}
 td small{display:block;font-size:.75rem;color:var(--muted)}
 td small.accepted{color:var(--accepted)}
 .hint{font-size:.85rem;color:var(--muted);margin:.2rem 0}
+.badge.rollback,strong.rollback{color:var(--rollback)}
+p.rollback{margin:.3rem 0;font-size:.9rem;color:var(--rollback)}
 :is(td,.badge,strong).breaking{color:var(--breaking)}:is(td,.badge,strong).deprecation{color:var(--deprecation)}:is(td,.badge,strong).additive{color:var(--additive)}
 #filters{display:flex;gap:.5rem 1rem;flex-wrap:wrap;align-items:center;margin:1rem 0;position:sticky;top:0;z-index:1;background:#fff;padding:.5rem 0;border-bottom:1px solid var(--line)}
 #filters [role=group]{display:flex;gap:.3rem;flex-wrap:wrap}
@@ -78,7 +80,8 @@ export const SCRIPT = `
 (function(){
 var nav=document.getElementById('filters');
 if(!nav)return;
-var state={'class':'all',service:'all',rule:'all'};
+var dims=['class','service','rule','rollback'];
+var state={'class':'all',service:'all',rule:'all',rollback:'all'};
 var terms=[];
 var buttons=nav.querySelectorAll('button');
 var select=document.getElementById('rule');
@@ -90,7 +93,7 @@ var articles=document.querySelectorAll('article.edit');
 var items=[];
 for(var i=0;i<articles.length;i++){
   var a=articles[i];
-  items.push({el:a,'class':a.getAttribute('data-class'),service:a.getAttribute('data-service'),rule:a.getAttribute('data-rule'),text:null,hidden:false});
+  items.push({el:a,'class':a.getAttribute('data-class'),service:a.getAttribute('data-service'),rule:a.getAttribute('data-rule'),rollback:a.getAttribute('data-rollback'),text:null,hidden:false});
 }
 // The searchable text of an edit: its heading, message, operations, notes and locations, not the quoted source.
 function textOf(item){
@@ -110,18 +113,21 @@ function found(item){
 }
 function bump(counts,key){counts[key]=(counts[key]||0)+1;counts.all=(counts.all||0)+1;}
 function apply(){
-  var counts={'class':{},service:{},rule:{}};
+  var counts={'class':{},service:{},rule:{},rollback:{}};
   var total=0;
   for(var k=0;k<items.length;k++){
     var it=items[k];
     var t=found(it);
-    var c=state['class']==='all'||it['class']===state['class'];
-    var s=state.service==='all'||it.service===state.service;
-    var r=state.rule==='all'||it.rule===state.rule;
-    if(t&&s&&r)bump(counts['class'],it['class']);
-    if(t&&c&&r)bump(counts.service,it.service);
-    if(t&&c&&s)bump(counts.rule,it.rule);
-    var hide=!(t&&c&&s&&r);
+    // A filter's count holds the edits every other filter lets through: count on all filters
+    // when none stops the edit, on the one that does when only one does.
+    var stops=0,stop=null;
+    for(var d=0;d<dims.length;d++){
+      var dim=dims[d];
+      if(state[dim]!=='all'&&it[dim]!==state[dim]){stops++;stop=dim;}
+    }
+    if(t&&stops===0)for(var e=0;e<dims.length;e++)bump(counts[dims[e]],it[dims[e]]);
+    if(t&&stops===1)bump(counts[stop],it[stop]);
+    var hide=!(t&&stops===0);
     if(hide!==it.hidden){it.el.hidden=hide;it.hidden=hide;}
     if(!hide)total++;
   }

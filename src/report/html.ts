@@ -7,6 +7,7 @@ import { CLASS_TITLES } from './finding-text.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { editArticle, esc, rulesAppendix, type EditContext } from './html-edit.js';
 import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
+import { describeRollback, rollbackAnswer, rollbackUnsafeIds } from './rollback-text.js';
 import { describeVerdict, describeVersion, serviceName, serviceViews, type ServiceView } from './semver.js';
 import { SourceLines } from './source-excerpt.js';
 
@@ -19,6 +20,7 @@ export const renderHtml: Reporter = (report, options) => {
   const context: EditContext = {
     lines: { base: new SourceLines(options.sources?.base), revision: new SourceLines(options.sources?.revision) },
     findings: new Map(report.changes.map((f) => [f.id, f])),
+    rollbackUnsafe: rollbackUnsafeIds(report),
   };
   const sections = views
     .map((view) => serviceSection(view, context, views.length > 1))
@@ -41,18 +43,18 @@ export const renderHtml: Reporter = (report, options) => {
 </header>
 <section id="summary" aria-label="Summary">
 <table>
-<thead><tr><th scope="col">Service</th><th scope="col">Breaking</th><th scope="col">Deprecation</th><th scope="col">Additive</th><th scope="col">info.version</th><th scope="col">Required bump</th></tr></thead>
+<thead><tr><th scope="col">Service</th><th scope="col">Breaking</th><th scope="col">Deprecation</th><th scope="col">Additive</th><th scope="col">info.version</th><th scope="col">Required bump</th><th scope="col">Rollback-safe</th></tr></thead>
 <tbody>
 ${views.map(summaryRow).join('\n')}
 </tbody>
 </table>
 <p class="hint">Counts are edits (one underlying change each); a shared component's edit reaches every operation that uses it.</p>
 <ul class="verdicts">
-${views.map(({ service, verdict: v }) => `<li><strong>${esc(serviceName(service))}</strong>: ${esc(describeVerdict(v))}</li>`).join('\n')}
+${views.map(({ service, verdict: v }) => `<li><strong>${esc(serviceName(service))}</strong>: ${esc(describeVerdict(v))}${esc(rollbackSentence(service))}</li>`).join('\n')}
 </ul>
 ${notes ? `<ul class="notes">${notes}</ul>` : ''}
 </section>
-${report.edits.length > 0 ? filters(report.edits, views) : ''}
+${report.edits.length > 0 ? filters(report.edits, views, context.rollbackUnsafe) : ''}
 <main id="edits">
 ${sections || '<p>No API changes.</p>'}
 <p id="none" hidden>No edit matches these filters.</p>
@@ -73,21 +75,29 @@ function reviewOrder(edits: Edit[]): Edit[] {
   return edits.map((edit, i) => ({ edit, i })).sort((a, b) => rank(a.edit) - rank(b.edit) || a.i - b.i).map(({ edit }) => edit);
 }
 
-function summaryRow({ service, summary, editCounts: counts, verdict }: ServiceView): string {
+function summaryRow({ service, summary, editCounts: counts, verdict, rollbackUnsafe }: ServiceView): string {
   const cells = CHANGE_CLASSES.map((cls) => {
     const changes = summary[cls] === counts[cls] ? '' : ` <small>${changesOf(summary[cls])}</small>`;
     const accepted = counts.accepted[cls] > 0 ? ` <small class="accepted">${counts.accepted[cls]} accepted</small>` : '';
     return `<td class="num ${cls}">${counts[cls]}${changes}${accepted}</td>`;
   }).join('');
   const tooSmall = verdict.tooSmall ? ' <strong class="breaking">(too small)</strong>' : '';
-  return `<tr><th scope="row">${esc(serviceName(service))}</th>${cells}<td>${esc(describeVersion(verdict))}</td><td>${esc(verdict.required)}${tooSmall}</td></tr>`;
+  const answer = rollbackAnswer(service);
+  const rollback = answer === 'no' ? `<strong class="rollback">no</strong> <small>${rollbackUnsafe.length} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'}</small>` : (answer ?? '');
+  return `<tr><th scope="row">${esc(serviceName(service))}</th>${cells}<td>${esc(describeVersion(verdict))}</td><td>${esc(verdict.required)}${tooSmall}</td><td>${rollback}</td></tr>`;
+}
+
+/** ` Rollback-safe: no: 2 edits can …`, after the semver sentence. */
+function rollbackSentence(service: ServiceView['service']): string {
+  const answer = rollbackAnswer(service);
+  return answer ? ` Rollback-safe: ${answer}: ${describeRollback(service)}` : '';
 }
 
 function serviceSection(view: ServiceView, context: EditContext, named: boolean): string {
   if (view.edits.length === 0) return '';
   const counts = view.editCounts;
   // With one service the header and summary already say all of this.
-  const heading = named ? `<h2>${esc(serviceName(view.service))}</h2>\n<p class="service-verdict">${esc(countsSentence(counts, view.findings.length))}. ${esc(describeVerdict(view.verdict))}</p>\n` : '';
+  const heading = named ? `<h2>${esc(serviceName(view.service))}</h2>\n<p class="service-verdict">${esc(countsSentence(counts, view.findings.length))}. ${esc(describeVerdict(view.verdict))}${esc(rollbackSentence(view.service))}</p>\n` : '';
   return `<section class="service" data-service="${esc(view.service.name)}" aria-label="${esc(serviceName(view.service))}">
 ${heading}${reviewOrder(view.edits).map((edit) => editArticle(edit, context)).join('\n')}
 </section>`;
@@ -105,7 +115,7 @@ function changesOf(n: number): string {
 }
 
 /** The filter bar; the script keeps the counts in step with the other filters. */
-function filters(edits: Edit[], views: ServiceView[]): string {
+function filters(edits: Edit[], views: ServiceView[], rollbackUnsafe: ReadonlySet<string>): string {
   const count = (n: number) => `<span class="count">${n}</span>`;
   const classCounts = countClasses(edits);
   const classButtons = [
@@ -126,16 +136,26 @@ function filters(edits: Edit[], views: ServiceView[]): string {
         ].join('')
       : '';
   const rules = [...perRule].sort(([a], [b]) => (a < b ? -1 : 1));
+  // Only when some edit is not rollback-safe: otherwise the summary's "yes" says it all.
+  const unsafe = edits.filter((e) => rollbackUnsafe.has(e.id)).length;
+  const rollbackButtons =
+    unsafe > 0
+      ? [
+          button('rollback', 'all', `Any rollback ${count(edits.length)}`),
+          button('rollback', 'unsafe', `Not rollback-safe ${count(unsafe)}`),
+          button('rollback', 'safe', `Rollback-safe ${count(edits.length - unsafe)}`),
+        ].join('')
+      : '';
   const options = [`<option value="all">All rules (${edits.length})</option>`, ...rules.map(([rule, n]) => `<option value="${esc(rule)}">${esc(rule)} (${n})</option>`)].join('');
   return `<nav id="filters" aria-label="Filters">
 <div role="group" aria-label="Class">${classButtons}</div>
-${serviceButtons ? `<div role="group" aria-label="Service">${serviceButtons}</div>\n` : ''}<label>Rule <select id="rule" data-filter="rule">${options}</select></label>
+${serviceButtons ? `<div role="group" aria-label="Service">${serviceButtons}</div>\n` : ''}${rollbackButtons ? `<div role="group" aria-label="Rollback">${rollbackButtons}</div>\n` : ''}<label>Rule <select id="rule" data-filter="rule">${options}</select></label>
 <label>Search <input type="search" id="search" placeholder="operation, property, rule, file…" autocomplete="off"></label>
 <output id="shown" for="search rule" aria-live="polite">${edits.length} of ${edits.length} edits</output>
 </nav>`;
 }
 
 /** `label` is HTML (it holds the count's element); `value` is text. */
-function button(kind: 'class' | 'service', value: string, label: string): string {
+function button(kind: 'class' | 'service' | 'rollback', value: string, label: string): string {
   return `<button type="button" data-filter="${kind}" data-value="${esc(value)}" aria-pressed="${value === 'all'}">${label}</button>`;
 }

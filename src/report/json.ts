@@ -13,6 +13,9 @@ export const renderJson: Reporter = (report) => {
     notes: report.notes,
     // The smallest version bump the changes require, per service (the unnamed one included).
     semver: serviceViews(report).map(({ service, verdict }) => ({ service: service.name, ...verdict })),
+    // Whether clients built against the revision keep working against the base, per service (the
+    // unnamed one included): the same as the `services` entries say.
+    rollback: serviceViews(report).map(({ service }) => ({ service: service.name, safe: service.rollbackSafe ?? null, edits: service.rollbackUnsafeEdits ?? [] })),
   };
   return JSON.stringify(out, null, 2) + '\n';
 };

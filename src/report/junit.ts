@@ -3,6 +3,7 @@
 import type { Edit, Finding } from '../types.js';
 import { findingSunsetNote, locations, operationLabel, sunsetNote } from './finding-text.js';
 import { failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
+import { rollbackLine } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 interface TestCase {
@@ -19,10 +20,12 @@ export const renderJunit: Reporter = (report, options) => {
     const cases = perService ? [{ name, classname: 'apicompat', findings }] : byOperation(findings, name);
     const rendered = cases.map((c) => testCase(c, options, edits));
     const failures = cases.reduce((n, c) => n + c.findings.filter((f) => fails(f, options)).length, 0);
+    const rollback = rollbackLine(service);
     return [
       `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
       `    <properties>`,
       `      <property name="semver" value="${attr(describeVerdict(verdict))}"/>`,
+      ...(rollback ? [`      <property name="rollback-safe" value="${attr(rollback)}"/>`] : []),
       `    </properties>`,
       ...rendered,
       `  </testsuite>`,

@@ -1,33 +1,52 @@
-// A pull-request comment: verdict and counts first, then every breaking edit, then deprecations,
-// then additive edits folded. It always fits in a comment, and says what it left out.
+// A pull-request comment: verdict and counts first, then every breaking edit, then the edits that
+// are not rollback-safe, deprecations and additive edits folded. It always fits in a comment, and
+// says what it left out.
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
 import { classCount, describeCounts, editLocations, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
+import { byRollbackFix, rollbackAnswer } from './rollback-text.js';
 import { describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** GitHub refuses comments over 65,536 characters. */
 export const MARKDOWN_LIMIT = 65_536;
 
-const SECTION_TITLES: Record<ChangeClass, string> = { breaking: 'Breaking changes', deprecation: 'Deprecations', additive: 'Additive changes' };
-const ITEM_NAMES: Record<ChangeClass, string> = { breaking: 'breaking edits', deprecation: 'deprecations', additive: 'additive edits' };
+/** The comment's lists of edits, in the order they appear. */
+type Part = ChangeClass | 'rollback';
+const PARTS: readonly Part[] = ['breaking', 'rollback', 'deprecation', 'additive'];
+/** Which lists are shortened first when the comment is too long: the least severe. */
+const LEAVE_OUT_ORDER: readonly Part[] = ['additive', 'deprecation', 'rollback', 'breaking'];
+
+const SECTION_TITLES: Record<Part, string> = { breaking: 'Breaking changes', rollback: 'Not rollback-safe', deprecation: 'Deprecations', additive: 'Additive changes' };
+const ITEM_NAMES: Record<Part, string> = { breaking: 'breaking edits', rollback: 'edits that are not rollback-safe', deprecation: 'deprecations', additive: 'additive edits' };
 
 export const renderMarkdown: Reporter = (report, options) => renderMarkdownWithin(report, options, MARKDOWN_LIMIT);
 
 /** The comment, leaving out the least severe edits first so it stays within `limit` characters. */
 export function renderMarkdownWithin(report: Report, options: ReportOptions, limit: number): string {
   const head = headline(report, options) + servicesTable(report) + report.notes.map((n) => `> **Note:** ${inline(n)}\n\n`).join('');
-  const items = Object.fromEntries(CHANGE_CLASSES.map((cls) => [cls, report.edits.filter((e) => e.class === cls).map(item)])) as Record<ChangeClass, string[]>;
-  const kept: Record<ChangeClass, number> = { breaking: items.breaking.length, deprecation: items.deprecation.length, additive: items.additive.length };
-  const render = () => head + CHANGE_CLASSES.map((cls) => section(cls, items[cls], kept[cls], limit, options)).join('');
+  const items: Record<Part, string[]> = {
+    ...(Object.fromEntries(CHANGE_CLASSES.map((cls) => [cls, report.edits.filter((e) => e.class === cls).map(item)])) as Record<ChangeClass, string[]>),
+    rollback: [],
+  };
+  // The not-rollback-safe list says what to do once per group of edits sharing it.
+  const fixOf: string[] = [];
+  for (const { fix, edits } of byRollbackFix(serviceViews(report).flatMap((view) => view.rollbackUnsafe))) {
+    for (const edit of edits) {
+      items.rollback.push(rollbackItem(edit));
+      fixOf.push(fix);
+    }
+  }
+  const kept = Object.fromEntries(PARTS.map((part) => [part, items[part].length])) as Record<Part, number>;
+  const render = () => head + PARTS.map((part) => section(part, items[part], kept[part], limit, options, part === 'rollback' ? fixOf : undefined)).join('');
   // Items are dropped by their length until it fits; the notes saying so are then counted exactly.
   let excess = render().length - limit;
-  for (const cls of [...CHANGE_CLASSES].reverse()) {
-    while (excess > 0 && kept[cls] > 0) excess -= items[cls][--kept[cls]].length;
+  for (const part of LEAVE_OUT_ORDER) {
+    while (excess > 0 && kept[part] > 0) excess -= items[part][--kept[part]].length;
   }
   let out = render();
-  for (const cls of [...CHANGE_CLASSES].reverse()) {
-    while (out.length > limit && kept[cls] > 0) {
-      kept[cls]--;
+  for (const part of LEAVE_OUT_ORDER) {
+    while (out.length > limit && kept[part] > 0) {
+      kept[part]--;
       out = render();
     }
   }
@@ -47,13 +66,15 @@ function headline(report: Report, options: ReportOptions): string {
 }
 
 function servicesTable(report: Report): string {
-  const rows = serviceViews(report).map(({ service, summary, editCounts, verdict }) => {
+  const rows = serviceViews(report).map(({ service, summary, editCounts, verdict, rollbackUnsafe }) => {
     const required = verdict.tooSmall ? `**${verdict.required}** (version bump too small)` : verdict.required;
     const counts = CHANGE_CLASSES.map((cls) => `${classCount(editCounts, cls).replace(` ${cls}`, '')} (${summary[cls]})`).join(' | ');
-    return `| ${cell(serviceName(service))} | ${counts} | ${cell(describeVersion(verdict))} | ${required} |`;
+    const answer = rollbackAnswer(service);
+    const rollback = answer === 'no' ? `**no** (${rollbackUnsafe.length} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'})` : (answer ?? '');
+    return `| ${cell(serviceName(service))} | ${counts} | ${cell(describeVersion(verdict))} | ${required} | ${rollback} |`;
   });
-  const header = '| Service | Breaking edits (changes) | Deprecation edits (changes) | Additive edits (changes) | info.version | Required bump |';
-  return [header, '| --- | ---: | ---: | ---: | --- | --- |', ...rows, '', ''].join('\n');
+  const header = '| Service | Breaking edits (changes) | Deprecation edits (changes) | Additive edits (changes) | info.version | Required bump | Rollback-safe |';
+  return [header, '| --- | ---: | ---: | ---: | --- | --- | --- |', ...rows, '', ''].join('\n');
 }
 
 function item(edit: Edit): string {
@@ -64,13 +85,23 @@ function item(edit: Edit): string {
   return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`${accepted}  \n  ${inline(edit.message + sunsetNote(edit))}${operations}  \n  ${code(editLocations(edit))}\n`;
 }
 
-function section(cls: ChangeClass, items: string[], kept: number, limit: number, options: ReportOptions): string {
+/** An edit that is not rollback-safe; what to do heads its group, its location is with its class. */
+function rollbackItem(edit: Edit): string {
+  const service = edit.service ? `[${inline(edit.service)}] ` : '';
+  return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`  \n  ${inline(edit.message)}\n`;
+}
+
+const ROLLBACK_INTRO = 'Clients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).\n\n';
+
+/** `groups[i]`, when given, is what to do about item i: said before the first item of each run. */
+function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions, groups?: string[]): string {
   if (items.length === 0) return '';
   const omitted = items.length - kept;
-  const note = omitted > 0 ? `\n_${omitted} more ${ITEM_NAMES[cls]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
-  const body = items.slice(0, kept).join('') + note;
-  const title = `${SECTION_TITLES[cls]}: ${items.length} ${items.length === 1 ? 'edit' : 'edits'}`;
-  if (cls === 'breaking') return `### ${title}\n\n${body}\n`;
+  const note = omitted > 0 ? `\n_${omitted} more ${ITEM_NAMES[part]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
+  const listed = items.slice(0, kept).map((text, i) => (groups && groups[i] !== groups[i - 1] ? `${i > 0 ? '\n' : ''}**What to do:** ${inline(groups[i])}\n\n${text}` : text));
+  const body = (part === 'rollback' ? ROLLBACK_INTRO : '') + listed.join('') + note;
+  const title = `${SECTION_TITLES[part]}: ${items.length} ${items.length === 1 ? 'edit' : 'edits'}`;
+  if (part === 'breaking') return `### ${title}\n\n${body}\n`;
   return `<details><summary>${title}</summary>\n\n${body}\n</details>\n\n`;
 }
 

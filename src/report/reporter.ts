@@ -40,10 +40,15 @@ export function failsPolicy(findings: Finding[], options: ReportOptions): boolea
   return findings.some((finding) => shouldFail([finding], failOnFor(options, finding.service), compatibilityFor(options, finding.service)));
 }
 
-/** `--fail-on breaking`, plus the services held to something else: `--fail-on breaking; orders: deprecation`. */
+/**
+ * `--fail-on breaking`, with the direction when it is not backward, plus the services held to
+ * something else: `--fail-on breaking; orders: deprecation; auth: compatibility full`.
+ */
 export function failOnLabel(report: Report, options: ReportOptions): string {
-  const others = report.services
-    .filter(({ name }) => failOnFor(options, name) !== options.failOn)
-    .map(({ name }) => `${name}: ${failOnFor(options, name)}`);
-  return [`--fail-on ${options.failOn}`, ...others].join('; ');
+  const run = compatibilityFor(options, undefined);
+  const others = report.services.flatMap(({ name }) => {
+    const own = [failOnFor(options, name) !== options.failOn ? failOnFor(options, name) : '', compatibilityFor(options, name) !== run ? `compatibility ${compatibilityFor(options, name)}` : ''].filter((p) => p !== '');
+    return own.length > 0 ? [`${name}: ${own.join(', ')}`] : [];
+  });
+  return [`--fail-on ${options.failOn}${run === 'backward' ? '' : ` --compatibility ${run}`}`, ...others].join('; ');
 }

@@ -4,6 +4,7 @@
 import type { ChangeClass, Edit, SourceLocation } from '../types.js';
 import { ruleDescription, ruleHelp, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
+import { rollbackFix, rollbackLine, rollbackUnsafeIds } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const LEVELS: Record<ChangeClass, 'error' | 'warning' | 'note'> = { breaking: 'error', deprecation: 'warning', additive: 'note' };
@@ -22,7 +23,8 @@ export const renderSarif: Reporter = (report) => {
       properties: { class: cls },
     };
   });
-  const results = report.edits.map((e) => result(e, ruleIds.indexOf(e.ruleId)));
+  const unsafe = rollbackUnsafeIds(report);
+  const results = report.edits.map((e) => result(e, ruleIds.indexOf(e.ruleId), unsafe.has(e.id)));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -30,14 +32,17 @@ export const renderSarif: Reporter = (report) => {
       {
         tool: { driver: { name: 'apicompat', rules } },
         results,
-        properties: { semver: serviceViews(report).map(({ service, verdict }) => ({ service: serviceName(service), ...verdict, summary: describeVerdict(verdict) })) },
+        properties: {
+          semver: serviceViews(report).map(({ service, verdict }) => ({ service: serviceName(service), ...verdict, summary: describeVerdict(verdict) })),
+          rollback: serviceViews(report).map(({ service }) => ({ service: serviceName(service), safe: service.rollbackSafe ?? null, edits: service.rollbackUnsafeEdits ?? [], summary: rollbackLine(service) ?? '' })),
+        },
       },
     ],
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function result(edit: Edit, ruleIndex: number): Record<string, unknown> {
+function result(edit: Edit, ruleIndex: number, rollbackUnsafe: boolean): Record<string, unknown> {
   // Removals have their revision side on the nearest surviving line; with no revision side, the base.
   const primary = edit.revision ?? edit.base;
   const related = edit.revision && edit.base ? [{ id: 1, ...location(edit.base), message: { text: 'Base side (before the change)' } }] : undefined;
@@ -59,6 +64,8 @@ function result(edit: Edit, ruleIndex: number): Record<string, unknown> {
       operations,
       changes: edit.changes,
       ...(edit.sunset ? { sunset: edit.sunset } : {}),
+      forward: edit.forward,
+      ...(rollbackUnsafe ? { rollbackSafe: false, rollbackFix: rollbackFix(edit.ruleId) } : {}),
     },
   };
 }

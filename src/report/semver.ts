@@ -12,15 +12,19 @@ export interface ServiceView {
   /** Edits per class, with the accepted ones. */
   editCounts: EditSummary;
   verdict: SemverVerdict;
+  /** The edits that are not rollback-safe (see `withRollback`), in report order. */
+  rollbackUnsafe: Edit[];
 }
 
 /** One view per service, in report order; a finding belongs to the service of the same name. */
 export function serviceViews(report: Report): ServiceView[] {
   const services = report.services.length > 0 ? report.services : [{ name: '' }];
+  const byId = new Map(report.edits.map((e) => [e.id, e]));
   return services.map((service) => {
     const findings = report.changes.filter((f) => (f.service ?? '') === service.name);
     const edits = report.edits.filter((e) => (e.service ?? '') === service.name);
-    return { service, findings, summary: summarize(findings), edits, editCounts: countClasses(edits), verdict: semverVerdict(findings, service.baseVersion, service.revisionVersion) };
+    const rollbackUnsafe = (service.rollbackUnsafeEdits ?? []).map((id) => byId.get(id)).filter((e) => e !== undefined);
+    return { service, findings, summary: summarize(findings), edits, editCounts: countClasses(edits), verdict: semverVerdict(findings, service.baseVersion, service.revisionVersion), rollbackUnsafe };
   });
 }
 

@@ -3,6 +3,7 @@ import { countClasses } from '../classify/edits.js';
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
 import { classCount, describeCounts, fileLine, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
+import { describeRollback, rollbackAnswer, rollbackFix, rollbackUnsafeIds } from './rollback-text.js';
 import { describeVerdict, serviceViews } from './semver.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
@@ -16,6 +17,7 @@ export const renderText: Reporter = (report, options) => {
     additive: (s) => chalk.green.bold(s),
   };
   const lines: string[] = [];
+  const unsafe = rollbackUnsafeIds(report);
   for (const cls of CHANGE_CLASSES) {
     const edits = report.edits.filter((e) => e.class === cls);
     if (edits.length === 0) continue;
@@ -28,6 +30,7 @@ export const renderText: Reporter = (report, options) => {
       const service = edit.service ? `[${edit.service}] ` : '';
       lines.push(`  ${marker} ${service}${chalk.dim(edit.ruleId)} ${chalk.dim(`[${edit.id}]`)}${accepted}`);
       lines.push(`      ${edit.message}${sunsetNote(edit)}`);
+      if (unsafe.has(edit.id)) lines.push(`      ${chalk.magenta(`not rollback-safe: ${rollbackFix(edit.ruleId)}`)}`);
       if (edit.acceptanceExpired) lines.push(`      ${chalk.red(`acceptance expired on ${edit.acceptanceExpired.expires} (${edit.acceptanceExpired.reason})`)}`);
       // One operation is named by the sentence already.
       if (edit.operations.length > 1) lines.push(`      ${chalk.bold(`${edit.operations.length} operations: ${operationsLabel(edit.operations)}`)}`);
@@ -38,7 +41,15 @@ export const renderText: Reporter = (report, options) => {
   for (const note of report.notes) lines.push(chalk.yellow(`note: ${note}`));
   const counts = describeCounts(report.summary);
   if (report.changes.length === 0) lines.push('No API changes.');
-  else lines.push(...serviceViews(report).map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
+  else {
+    const views = serviceViews(report);
+    lines.push(...views.map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
+    // A named service that is rollback-safe says so on its summary line below.
+    for (const { service } of views) {
+      const answer = rollbackAnswer(service);
+      if (answer === 'no' || (answer === 'yes' && service.name === '')) lines.push(`rollback-safe${service.name ? ` [${service.name}]` : ''}: ${answer === 'no' ? chalk.magenta(answer) : answer}: ${describeRollback(service)}`);
+    }
+  }
   lines.push(...serviceSummary(report, options, chalk));
   const failed = failsPolicy(report.changes, options);
   const label = failOnLabel(report, options);
@@ -46,7 +57,7 @@ export const renderText: Reporter = (report, options) => {
   return lines.join('\n') + '\n';
 };
 
-/** One line per named service (edits per class, its verdict), for `check` reports. */
+/** One line per named service (edits per class, rollback-safe or not, its verdict), for `check` reports. */
 function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInstance): string[] {
   const views = serviceViews(report).filter((v) => v.service.name !== '');
   if (views.length === 0) return [];
@@ -54,7 +65,8 @@ function serviceSummary(report: Report, options: ReportOptions, chalk: ChalkInst
   return views.map(({ service, findings, editCounts }) => {
     const counts = CHANGE_CLASSES.map((cls) => classCount(editCounts, cls)).join(', ');
     const verdict = failsPolicy(findings, options) ? chalk.red('✖') : chalk.green('✔');
-    return `${verdict} ${service.name.padEnd(width)}  ${counts}`;
+    const answer = rollbackAnswer(service);
+    return `${verdict} ${service.name.padEnd(width)}  ${counts}${answer ? `; rollback-safe: ${answer}` : ''}`;
   });
 }
 

@@ -8,6 +8,7 @@ import { ensureInput, REMOTE_PAIRS } from '../../scripts/bench/inputs.js';
 import { compare } from '../../src/index.js';
 import { renderHtml } from '../../src/report/html.js';
 import type { ReportSources } from '../../src/report/reporter.js';
+import { rollbackUnsafeIds } from '../../src/report/rollback-text.js';
 import { EXCERPT_WIDTH } from '../../src/report/source-excerpt.js';
 import type { Edit, Report } from '../../src/types.js';
 import { FIXTURE_TODAY, ROOT } from '../support/fixtures.js';
@@ -53,7 +54,7 @@ describe('HTML report in headless Chromium', () => {
   it('renders the summary per service and class', async () => {
     await expect(page.locator('#summary').isVisible()).resolves.toBe(true);
     const row = await page.locator('#summary tbody tr').allInnerTexts();
-    expect(row).toEqual(['API\t4\t1\t3\t1.4.0 → 1.5.0 (minor)\tmajor (too small)']);
+    expect(row).toEqual(['API\t4\t1\t3\t1.4.0 → 1.5.0 (minor)\tmajor (too small)\tno\n3 edits']);
     const shot = await page.locator('#summary').screenshot({ path: path.join(OUT, 'summary.png') });
     const pixels = await countColours(shot);
     // Rendered text, not a blank box: dark pixels of the text, and the class colours of the counts.
@@ -144,7 +145,19 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     await expect(big.locator('section.service > h2').allInnerTexts()).resolves.toEqual(LARGE_SERVICES);
     const { breaking, deprecation, additive } = report.summary.edits;
     const perService = LARGE_SERVICES.map((s) => `${s} ${count((e) => e.service === s)}`);
-    await expect(counts()).resolves.toEqual([`All classes 2488`, `Breaking ${breaking}`, `Deprecated ${deprecation}`, `Added ${additive}`, 'All services 2488', ...perService]);
+    const unsafe = count((e) => rollbackUnsafeIds(report).has(e.id));
+    expect(unsafe).toBe(1200);
+    await expect(counts()).resolves.toEqual([
+      `All classes 2488`,
+      `Breaking ${breaking}`,
+      `Deprecated ${deprecation}`,
+      `Added ${additive}`,
+      'All services 2488',
+      ...perService,
+      'Any rollback 2488',
+      `Not rollback-safe ${unsafe}`,
+      `Rollback-safe ${2488 - unsafe}`,
+    ]);
     await expect(ruleOptions()).resolves.toContain(`operation-deprecated (${count((e) => e.ruleId === 'operation-deprecated')})`);
   });
 
@@ -207,11 +220,36 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     await big.locator('#search').fill('region300 required');
     await expect.poll(shown).toBe(`4 of 2488 edits`);
     await expect(visible()).resolves.toEqual(LARGE_SERVICES.map((s) => ['breaking', s, 'request-parameter-added-required']));
-    await expect(counts()).resolves.toEqual(['All classes 4', 'Breaking 4', 'Deprecated 0', 'Added 0', 'All services 4', ...LARGE_SERVICES.map((s) => `${s} 1`)]);
+    await expect(counts()).resolves.toEqual([
+      'All classes 4',
+      'Breaking 4',
+      'Deprecated 0',
+      'Added 0',
+      'All services 4',
+      ...LARGE_SERVICES.map((s) => `${s} 1`),
+      'Any rollback 4',
+      'Not rollback-safe 0',
+      'Rollback-safe 4',
+    ]);
     await big.locator('#search').fill('no-such-thing');
     await expect.poll(shown).toBe('0 of 2488 edits');
     await expect(big.locator('#none').isVisible()).resolves.toBe(true);
     await big.locator('#search').fill('');
+    await expect.poll(shown).toBe('2488 of 2488 edits');
+  });
+
+  it('narrows to the edits that are not rollback-safe, each saying what to do, and counts within them', async () => {
+    const unsafe = rollbackUnsafeIds(report);
+    await big.getByRole('button', { name: /^Not rollback-safe \d/ }).click();
+    await expect.poll(shown).toBe(`${unsafe.size} of 2488 edits`);
+    const ids = await big.locator('article.edit:visible').evaluateAll((els) => els.map((e) => e.id.slice(2)));
+    expect(new Set(ids)).toEqual(unsafe);
+    await expect(counts()).resolves.toContain(`Added ${count((e) => unsafe.has(e.id) && e.class === 'additive')}`);
+    await expect(counts()).resolves.toContain(`catalog ${count((e) => unsafe.has(e.id) && e.service === 'catalog')}`);
+    const first = big.locator('article.edit:visible').first();
+    await expect.poll(() => first.locator('.badge.rollback').innerText()).toBe('NOT ROLLBACK-SAFE');
+    await expect(first.locator('p.rollback').innerText()).resolves.toMatch(/What to do: Ship the server first/);
+    await big.getByRole('button', { name: /^Any rollback/ }).click();
     await expect.poll(shown).toBe('2488 of 2488 edits');
   });
 

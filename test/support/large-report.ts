@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { withEdits } from '../../src/classify/edits.js';
+import { withRollback } from '../../src/classify/rollback.js';
 import { compare } from '../../src/index.js';
 import type { ReportOptions, ReportSources } from '../../src/report/reporter.js';
 import type { Finding, Report, ServiceInfo } from '../../src/types.js';
@@ -39,7 +40,8 @@ export async function largeReport(dir: string): Promise<{ report: Report; option
     changes.push(...report.changes);
     services.push(...report.services);
   }
-  const report: Report = { schemaVersion: 1, ...withEdits(changes), changes, services, notes: [] };
+  const { edits, summary } = withEdits(changes);
+  const report: Report = { schemaVersion: 1, summary, changes, edits, services: withRollback(services, edits), notes: [] };
   return { report, options: { color: false, failOn: 'breaking', sources } };
 }
 
