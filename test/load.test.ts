@@ -216,8 +216,8 @@ describe('refusals', () => {
 });
 
 describe('multi-file specs with circular $refs', () => {
-  const FOLDERS = ['swagger-2.0', 'openapi-3.0', 'openapi-3.1'] as const;
-  const VERSION = { 'swagger-2.0': '2.0', 'openapi-3.0': '3.0', 'openapi-3.1': '3.1' } as const;
+  const FOLDERS = ['swagger-2.0', 'openapi-3.0', 'openapi-3.1', 'openapi-3.2'] as const;
+  const VERSION = { 'swagger-2.0': '2.0', 'openapi-3.0': '3.0', 'openapi-3.1': '3.1', 'openapi-3.2': '3.2' } as const;
 
   it.each(FOLDERS)('%s loads every file once', async (name) => {
     const folder = path.join(ROOT, 'fixtures/load', name);

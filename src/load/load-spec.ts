@@ -86,7 +86,8 @@ function specVersion(parsed: ParsedFile): SpecVersion {
   if (typeof value.openapi === 'string') {
     if (value.openapi.startsWith('3.0')) return '3.0';
     if (value.openapi.startsWith('3.1')) return '3.1';
-    throw new InputError(`unsupported OpenAPI version "${value.openapi}" (3.0.x and 3.1.x are)`, parsed.file, line('openapi'));
+    if (value.openapi.startsWith('3.2')) return '3.2';
+    throw new InputError(`unsupported OpenAPI version "${value.openapi}" (3.0.x, 3.1.x and 3.2.x are)`, parsed.file, line('openapi'));
   }
   if (value.swagger !== undefined) {
     if (String(value.swagger) === '2.0') return '2.0';

@@ -27,7 +27,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'tr
 
 type Obj = Record<string, unknown>;
 
-/** Turns a loaded 2.0 / 3.0 / 3.1 document into the one normalized shape. */
+/** Turns a loaded 2.0 / 3.0 / 3.1 / 3.2 document into the one normalized shape. */
 export function normalizeSpec(spec: LoadedSpec): ApiModel {
   return new Normalizer(spec).run();
 }
