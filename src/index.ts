@@ -108,7 +108,7 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Compares two documents given by path (YAML or JSON, 2.0 / 3.0 / 3.1, multi-file). */
+/** Compares two documents given by path (YAML or JSON, 2.0 / 3.0 / 3.1 / 3.2, multi-file). */
 export async function compare(base: string, revision: string, options: CompareOptions = {}): Promise<Report> {
   const started = performance.now();
   // Large JSON texts are indexed on a worker thread while this one validates: lines come cheap then.

@@ -39,6 +39,7 @@ async function refusal(base: string, revision: string, strict = false): Promise<
 }
 
 const HEAD = 'openapi: 3.0.3\ninfo:\n  title: t\n  version: "1"\n';
+const HEAD_32 = 'openapi: 3.2.0\ninfo:\n  title: t\n  version: "1"\n';
 const READ_AS = 'not valid OpenAPI, compared as far as it can be read:';
 
 /** Each case: a readable invalid base, its revision with one real change, and what must come out. */
@@ -78,17 +79,41 @@ const CASES = [
     findings: ['breaking security-added GET /a'],
     warning: (side: string) => `${side}:7: ${READ_AS} /components/securitySchemes/magic/type must be equal to one of the allowed values`,
   },
+  {
+    name: 'a 3.2 tag with a field 3.2 does not define',
+    base: `${HEAD_32}tags:\n  - {name: a, kind: nav, colour: red}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: query, schema: {type: string}}\n      responses:\n        "204": {description: ok}\n`,
+    revision: `${HEAD_32}tags:\n  - {name: a, kind: nav, colour: red}\npaths:\n  /a:\n    get:\n      parameters:\n        - {name: q, in: query, required: true, schema: {type: string}}\n      responses:\n        "204": {description: ok}\n`,
+    findings: ['breaking request-parameter-became-required GET /a'],
+    warning: (side: string) => `${side}:6: ${READ_AS} /tags/0 has an unexpected property "colour"`,
+  },
+  {
+    name: 'a 3.2 response with a field 3.2 does not define, in a referenced file',
+    base: `${HEAD_32}paths:\n  /a:\n    $ref: "a.yaml"\n`,
+    revision: `${HEAD_32}paths:\n  /a:\n    $ref: "a-required.yaml"\n`,
+    files: {
+      'a.yaml': 'get:\n  parameters:\n    - {name: q, in: query, schema: {type: string}}\n  responses:\n    "204": {description: ok, colour: red}\n',
+      'a-required.yaml': 'get:\n  parameters:\n    - {name: q, in: query, required: true, schema: {type: string}}\n  responses:\n    "204": {description: ok, colour: red}\n',
+    },
+    findings: ['breaking request-parameter-became-required GET /a'],
+    warning: (side: string) => `${side}:6: ${READ_AS} /paths/~1a/get/responses/204 has an unexpected property "colour"`,
+  },
 ];
 
 describe('a readable document the OpenAPI schema rejects', () => {
-  it.each(CASES)('with $name: compared, one warning per document', async ({ name, base, revision, findings, warning }) => {
-    const slug = name.replace(/\W+/g, '-');
-    const [b, r] = [write(`${slug}/base.yaml`, base), write(`${slug}/revision.yaml`, revision)];
-    expect(await lenient(b, r)).toEqual({ findings, warnings: [warning(b), warning(r)] });
+  /** Writes a case's documents (and the files they reference) into a folder of its own. */
+  const writeCase = (c: (typeof CASES)[number]) => {
+    const slug = c.name.replace(/\W+/g, '-');
+    for (const [file, text] of Object.entries(('files' in c && c.files) || {})) write(`${slug}/${file}`, text);
+    return { slug, b: write(`${slug}/base.yaml`, c.base), r: write(`${slug}/revision.yaml`, c.revision) };
+  };
+
+  it.each(CASES)('with $name: compared, one warning per document', async (c) => {
+    const { b, r } = writeCase(c);
+    expect(await lenient(b, r)).toEqual({ findings: c.findings, warnings: [c.warning(b), c.warning(r)] });
   });
 
-  it.each(CASES)('with $name: refused under strict', async ({ name }) => {
-    const slug = name.replace(/\W+/g, '-');
+  it.each(CASES)('with $name: refused under strict', async (c) => {
+    const { slug } = writeCase(c);
     expect(await refusal(`${slug}/base.yaml`, `${slug}/revision.yaml`, true)).toMatch(new RegExp(`^${slug}/base\\.yaml(:\\d+)?: invalid OpenAPI: `));
   });
 });
@@ -98,7 +123,7 @@ const VALID = `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "204": 
 describe('refused even when not strict', () => {
   it.each([
     ['not OpenAPI', 'name: app\n', 'not-openapi.yaml:1: not an OpenAPI document: no "openapi" or "swagger" field'],
-    ['an unsupported version', 'openapi: 4.0.0\npaths: {}\n', 'unsupported.yaml:1: unsupported OpenAPI version "4.0.0" (3.0.x and 3.1.x are)'],
+    ['an unsupported version', 'openapi: 4.0.0\npaths: {}\n', 'unsupported.yaml:1: unsupported OpenAPI version "4.0.0" (3.0.x, 3.1.x and 3.2.x are)'],
     ['a YAML syntax error', `${HEAD}paths: {\n`, /^yaml-syntax\.yaml:\d+: /],
     ['a duplicate key', `${HEAD}paths: {}\npaths: {}\n`, 'duplicate-key.yaml:6: duplicate key "paths"'],
     ['a remote $ref', `${HEAD}paths:\n  /a:\n    $ref: "https://example.invalid/a.yaml"\n`, 'remote-ref.yaml:7: remote $ref "https://example.invalid/a.yaml" refused: apicompat never fetches over the network'],

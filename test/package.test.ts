@@ -3,7 +3,7 @@
 // the dependencies are pinned to this repository's lockfile and taken from the npm cache, which
 // `npm ci` filled.
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './support/fixtures.js';
@@ -57,7 +57,7 @@ beforeAll(() => {
 
 describe('the npm package', () => {
   it('ships the built code, the schema and what explain needs, not the repository', () => {
-    expect(packed).toEqual(expect.arrayContaining(['dist/cli/bin.js', 'dist/index.js', 'dist/check/service-worker.js', 'dist/load/openapi-validators.generated.js', 'dist/explain-examples.json', 'schema/apicompat.config.schema.json', 'README.md', 'package.json']));
+    expect(packed).toEqual(expect.arrayContaining(['dist/cli/bin.js', 'dist/index.js', 'dist/check/service-worker.js', 'dist/load/openapi-validators.generated.js', 'dist/explain-examples.json', 'schema/apicompat.config.schema.json', 'vendor/openapi-3.2/schema.json', 'vendor/openapi-3.2/LICENSE', 'README.md', 'package.json']));
     expect(packed.filter((file) => /^(src|test|fixtures|scripts|api-surface)\//.test(file))).toEqual([]);
   });
 
@@ -76,6 +76,18 @@ describe('the npm package', () => {
     expect(diff.stdout).toContain('operation-removed-without-deprecation');
     expect(git(project, 'status', '--porcelain', '--untracked-files=all')).toBe(` M ${SPEC}\n`);
     git(project, 'checkout', '--', SPEC);
+  });
+
+  it('reads OpenAPI 3.2 with the schema it ships: a document that fails it is compared with one warning', () => {
+    const doc = (extra: string) => `openapi: 3.2.0\ninfo: {title: t, version: "1"}\ntags:\n  - {name: a, kind: nav${extra}}\npaths: {}\n`;
+    write(project, 'v32/a.yaml', doc(''));
+    write(project, 'v32/b.yaml', doc(', colour: red'));
+    const diff = run('npx', ['apicompat', 'diff', 'v32/a.yaml', 'v32/b.yaml'], project);
+    expect({ status: diff.status, stderr: diff.stderr }).toEqual({
+      status: 0,
+      stderr: 'apicompat: warning: v32/b.yaml:4: not valid OpenAPI, compared as far as it can be read: /tags/0 has an unexpected property "colour"\n',
+    });
+    rmSync(path.join(project, 'v32'), { recursive: true });
   });
 
   it('explains a rule with its before/after example, and validates a configuration against the shipped schema', () => {

@@ -26,6 +26,7 @@ describe('passesQuickValidation', () => {
   it.each([
     ['3.0', 'openapi: 3.0.3'],
     ['3.1', 'openapi: 3.1.0'],
+    ['3.2', 'openapi: 3.2.0'],
   ])('passes a valid single-file OpenAPI %s document', async (_version, head) => {
     const spec = await load(`valid-${_version}.yaml`, `${head}\ninfo:\n  title: t\n  version: "1"\npaths:\n  /a:\n    get:\n      ${OK_RESPONSE}`);
     expect(await passesQuickValidation(spec, [])).toBe(true);
@@ -55,7 +56,7 @@ describe('passesQuickValidation', () => {
 describe('the validators the build precompiles', () => {
   // The build writes them as standalone code; they must give the verdicts of ajv as swagger-parser configures it.
   const folder = path.join(process.cwd(), '.cache', 'test-validators');
-  let generated: { v30: (value: unknown) => boolean; v31: (value: unknown) => boolean };
+  let generated: { v30: (value: unknown) => boolean; v31: (value: unknown) => boolean; v32: (value: unknown) => boolean };
 
   beforeAll(async () => {
     mkdirSync(folder, { recursive: true });
@@ -72,14 +73,21 @@ describe('the validators the build precompiles', () => {
     ['no responses', { summary: 'x' }],
   ];
 
-  it.each(cases)('agree with ajv on 3.0 and 3.1: %s', (_name, operation) => {
-    for (const [version, validate] of [['3.0', generated.v30], ['3.1', generated.v31]] as const) {
-      const value = doc(version === '3.0' ? '3.0.3' : '3.1.0', operation);
+  it.each(cases)('agree with ajv on 3.0, 3.1 and 3.2: %s', (_name, operation) => {
+    for (const [version, validate] of [['3.0', generated.v30], ['3.1', generated.v31], ['3.2', generated.v32]] as const) {
+      const value = doc(`${version}.0`, operation);
       expect(validate(value)).toBe(compileAjvValidator(version)(value));
     }
   });
 
   it('tell a valid document from an invalid one', () => {
     expect([generated.v30(doc('3.0.3', cases[0][1])), generated.v30(doc('3.0.3', cases[1][1]))]).toEqual([true, false]);
+  });
+
+  it('check 3.2 documents against the 3.2 schema, not the 3.1 one', () => {
+    // `query` is an operation in 3.2 only; a response `summary` is new in 3.2 and `description` optional.
+    const v32 = { ...doc('3.2.0', cases[1][1]), $self: 'https://example.com/api/openapi.yaml', tags: [{ name: 'a', kind: 'nav', summary: 'A' }] };
+    const withQuery = { ...v32, paths: { '/a': { query: cases[0][1] } } };
+    expect([generated.v32(v32), generated.v32(withQuery), generated.v31({ ...v32, openapi: '3.1.0' }), generated.v32({ ...v32, openapi: '3.1.0' })]).toEqual([true, true, false, false]);
   });
 });

@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 type Obj = Record<string, unknown>;
 export type RewriteResult = { value: unknown; count: number } | { skipped: string };
 
-export const REWRITES = ['all-of-wrapped', 'any-of-wrapped', 'one-of-wrapped', 'const-enum', 'upgraded-3.1', 'parameters-pushed', 'parameters-hoisted'] as const;
+export const REWRITES = ['all-of-wrapped', 'any-of-wrapped', 'one-of-wrapped', 'const-enum', 'upgraded-3.1', 'upgraded-3.2', 'parameters-pushed', 'parameters-hoisted'] as const;
 export type RewriteName = (typeof REWRITES)[number];
 
 /** The rewrite named `name` of `doc`, or why it does not apply. */
@@ -24,6 +24,12 @@ export function rewrite(name: RewriteName, doc: Obj): RewriteResult {
       if (!version.startsWith('3.0')) return { skipped: 'not OpenAPI 3.0' };
       const result = mapSchemas(doc, upgradeSchema, true);
       return 'skipped' in result ? { value: { ...doc, openapi: '3.1.0' }, count: 1 } : { value: { ...(result.value as Obj), openapi: '3.1.0' }, count: result.count + 1 };
+    }
+    case 'upgraded-3.2': {
+      if (!v3) return { skipped: 'not OpenAPI 3' };
+      const from = version.startsWith('3.0') ? rewrite('upgraded-3.1', doc) : { value: doc, count: 0 };
+      if ('skipped' in from) return from;
+      return upgradeTo32(from.value as Obj, from.count);
     }
     case 'parameters-pushed':
       return moveParameters(doc, pushDown);
@@ -77,6 +83,54 @@ function mapSchemas(doc: Obj, change: SchemaRewrite, always = false): RewriteRes
   };
   const value = structure(doc, undefined);
   return count === 0 ? { skipped: 'nothing to rewrite' } : { value, count };
+}
+
+/** Where the 3.2 rewrite says the document lives: its local `$ref`s are written against it. */
+const SELF = 'https://example.invalid/apis/openapi.json';
+
+/**
+ * A 3.1 document as 3.2 can write it: `$self`, every local `$ref` as a URI against it, tags with a
+ * `kind`, and every inline Media Type Object of a request body or response moved into
+ * `components.mediaTypes`, where its place refers to it.
+ */
+function upgradeTo32(doc: Obj, count: number): RewriteResult {
+  let changed = count + 1;
+  const mediaTypes: Obj = {};
+  const refs = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(refs);
+    if (!isObj(node)) return node;
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node)) out[key] = key.startsWith('x-') || VALUE_KEYS.has(key) ? value : refs(value);
+    if (typeof out.$ref === 'string' && out.$ref.startsWith('#')) {
+      out.$ref = SELF + out.$ref;
+      changed++;
+    }
+    return out;
+  };
+  const content = (node: unknown, parent: string | undefined): unknown => {
+    if (Array.isArray(node)) return node.map((item) => content(item, undefined));
+    if (!isObj(node)) return node;
+    const out: Obj = {};
+    for (const [key, value] of Object.entries(node)) {
+      // Bodies and responses only: parameters and headers keep their `content` as written.
+      if (key === 'content' && isObj(value) && (parent === 'requestBody' || /^(\d\d\d|[1-5]XX|default)$/.test(parent ?? ''))) {
+        out[key] = mapValues(value, (media) => {
+          if (!isObj(media) || typeof media.$ref === 'string') return media;
+          const name = `M${Object.keys(mediaTypes).length}`;
+          mediaTypes[name] = media;
+          changed++;
+          return { $ref: `#/components/mediaTypes/${name}` };
+        });
+      } else out[key] = key.startsWith('x-') || VALUE_KEYS.has(key) ? value : content(value, key);
+    }
+    return out;
+  };
+  const moved = content(doc, undefined) as Obj;
+  const components = isObj(moved.components) ? moved.components : {};
+  const tags = Array.isArray(moved.tags) ? moved.tags.map((tag) => (isObj(tag) ? { ...tag, kind: 'nav' } : tag)) : moved.tags;
+  const value = refs({ ...moved, openapi: '3.2.0', $self: SELF, tags, components: { ...components, mediaTypes } }) as Obj;
+  if (value.tags === undefined) delete value.tags;
+  return { value, count: changed };
 }
 
 /** `{$ref: X}` (no siblings) becomes `{<keyword>: [{$ref: X}]}`. */

@@ -19,7 +19,7 @@ export function registerDiff(program: Command, io: CliIo, setExit: (code: number
   addOutputOptions(
     program
       .command('diff')
-      .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0 and 3.1)')
+      .description('compare two OpenAPI documents (YAML or JSON; Swagger 2.0, OpenAPI 3.0, 3.1 and 3.2)')
       .argument('<base>', 'the old contract: a file, or REF:PATH to read it from git (e.g. HEAD:docs/openapi.yaml)')
       .argument('<revision>', 'the new contract: a file, or REF:PATH')
       .option('--root <dir>', '$refs of files on disk may reach up to this folder (default: the git work tree, else the document\'s folder)'),

@@ -3,7 +3,7 @@ import { countKeys } from './json-locate.js';
 import type { InputWarning } from './input-warning.js';
 import type { ParsedFile } from './parse.js';
 
-export type SpecVersion = '2.0' | '3.0' | '3.1';
+export type SpecVersion = '2.0' | '3.0' | '3.1' | '3.2';
 
 /** An entry document and every local file it references, parsed once. */
 export interface LoadedSpec {

@@ -3,6 +3,7 @@ import { InputError } from './input-error.js';
 import type { InputWarning } from './input-warning.js';
 import type { LoadedSpec } from './loaded-spec.js';
 import { getAtPointer, splitPointer, joinPointer } from './pointer.js';
+import { fullValidator, refParser } from './openapi-validators.js';
 import { passesQuickValidation } from './quick-validate.js';
 import { assertRefsResolve } from './ref-check.js';
 
@@ -17,7 +18,7 @@ export async function validateSpec(spec: LoadedSpec, counterpart?: LoadedSpec): 
   assertRefsResolve(spec);
   // Every `$ref` resolves: the quick check need not look them up again.
   if (await passesQuickValidation(spec, [], counterpart)) return undefined;
-  return validateWithSwaggerParser(spec);
+  return spec.version === '3.2' ? validateDereferenced(spec) : validateWithSwaggerParser(spec);
 }
 
 /** How `--strict` refuses a document the validator rejects: exit 2, the complaint and its line. */
@@ -33,26 +34,47 @@ export function refusalOf(warning: InputWarning): InputError {
 async function validateWithSwaggerParser(spec: LoadedSpec): Promise<InputWarning | undefined> {
   // Loaded only when needed: most runs never get here.
   const { default: SwaggerParser } = await import('@apidevtools/swagger-parser');
-  const byUrl = new Map<string, unknown>();
-  for (const [file, parsed] of spec.files) byUrl.set(normalizeUrl(file), parsed.value);
   const parser = new SwaggerParser();
   try {
-    await parser.validate(spec.entry, {
-      resolve: {
-        file: false,
-        http: false,
-        memory: {
-          order: 1,
-          canRead: (info: { url: string }) => byUrl.has(normalizeUrl(info.url)),
-          read: (info: { url: string }) => JSON.stringify(byUrl.get(normalizeUrl(info.url))),
-        },
-      },
-      dereference: { circular: 'ignore' },
-    } as unknown as SwaggerParser.Options);
+    await parser.validate(spec.entry, fromLoadedFiles(spec) as unknown as SwaggerParser.Options);
   } catch (error) {
     return complaintOf(error as Error & { details?: AjvError[] }, spec);
   }
   return undefined;
+}
+
+/**
+ * What swagger-parser does for 3.0 and 3.1, for 3.2, which it refuses: dereference with its own
+ * resolver (circular `$ref`s left in place), then check against the OpenAPI JSON Schema, every complaint collected.
+ */
+async function validateDereferenced(spec: LoadedSpec): Promise<InputWarning | undefined> {
+  try {
+    const parser = new (refParser())();
+    const document = await parser.dereference(spec.entry, fromLoadedFiles(spec));
+    const validate = fullValidator('3.2');
+    if (validate(document)) return undefined;
+    throw Object.assign(new SyntaxError('OpenAPI schema validation failed'), { details: validate.errors ?? [] });
+  } catch (error) {
+    return complaintOf(error as Error & { details?: AjvError[] }, spec);
+  }
+}
+
+/** Resolver options that feed it the files already parsed: it reads nothing itself and never opens a connection. */
+function fromLoadedFiles(spec: LoadedSpec): Record<string, unknown> {
+  const byUrl = new Map<string, unknown>();
+  for (const [file, parsed] of spec.files) byUrl.set(normalizeUrl(file), parsed.value);
+  return {
+    resolve: {
+      file: false,
+      http: false,
+      memory: {
+        order: 1,
+        canRead: (info: { url: string }) => byUrl.has(normalizeUrl(info.url)),
+        read: (info: { url: string }) => JSON.stringify(byUrl.get(normalizeUrl(info.url))),
+      },
+    },
+    dereference: { circular: 'ignore' },
+  };
 }
 
 interface AjvError {
@@ -138,7 +160,9 @@ function branchOf(e: AjvError): string {
 
 function describeAjv(error: AjvError): string {
   const params = error.params ?? {};
-  if (typeof params.additionalProperty === 'string') return `has an unexpected property "${params.additionalProperty}"`;
+  // 3.1 and 3.2 close their objects with `unevaluatedProperties`, 3.0 with `additionalProperties`.
+  const unexpected = params.additionalProperty ?? params.unevaluatedProperty;
+  if (typeof unexpected === 'string') return `has an unexpected property "${unexpected}"`;
   return error.message ?? 'is invalid';
 }
 

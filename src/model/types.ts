@@ -19,7 +19,7 @@ export interface Deprecation {
 }
 
 export interface ApiModel {
-  version: '2.0' | '3.0' | '3.1';
+  version: '2.0' | '3.0' | '3.1' | '3.2';
   infoVersion?: string;
   infoLoc: Loc;
   operations: Map<string, Operation>;
