@@ -40,6 +40,20 @@ describe('written equality, the shortcut before the schema diff', () => {
     expect(same({ A: { $ref: '#/components/schemas/B' }, B: { type: 'string' } }, { A: { type: 'string' } })).toBe(false);
   });
 
+  it('reads a $ref wrapped alone in a single-entry allOf, anyOf or oneOf as the $ref', () => {
+    const ref = { $ref: '#/components/schemas/B' };
+    const base = { A: { type: 'object', properties: { b: ref } }, B: { type: 'string' } };
+    for (const keyword of ['allOf', 'anyOf', 'oneOf']) {
+      expect(same(base, { A: { type: 'object', properties: { b: { [keyword]: [ref] } } }, B: { type: 'string' } })).toBe(true);
+      expect(same({ ...base, A: { [keyword]: [ref] } }, { ...base, A: ref })).toBe(true);
+    }
+    // Anything beside the wrapped $ref, in the wrapper or in the entry, is left to the full comparison.
+    expect(same(base, { A: { type: 'object', properties: { b: { allOf: [ref], description: 'b' } } }, B: { type: 'string' } })).toBe(false);
+    expect(same(base, { A: { type: 'object', properties: { b: { allOf: [{ ...ref, description: 'b' }] } } }, B: { type: 'string' } })).toBe(false);
+    expect(same(base, { A: { type: 'object', properties: { b: { allOf: [ref, { maxLength: 3 }] } } }, B: { type: 'string' } })).toBe(false);
+    expect(same(base, { A: { type: 'object', properties: { b: { allOf: [ref] } } }, B: { type: 'integer' } })).toBe(false);
+  });
+
   it('terminates on recursive schemas and tells equal from different ones', () => {
     const tree = (leaf: string) => ({
       A: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/A' } }, next: { $ref: '#/components/schemas/B' } } },

@@ -38,8 +38,11 @@ export function rewrite(name: RewriteName, doc: Obj): RewriteResult {
   }
 }
 
-/** Changes one schema (its subschemas already rewritten); returns undefined when it leaves it alone. */
-type SchemaRewrite = (schema: Obj) => Obj | undefined;
+/**
+ * Changes one schema (its subschemas already rewritten; `written` is the schema as the document
+ * has it); returns undefined when it leaves it alone.
+ */
+type SchemaRewrite = (schema: Obj, written: Obj) => Obj | undefined;
 
 /** Keys whose values are never rewritten: values, not schemas or structure. */
 const VALUE_KEYS = new Set(['example', 'examples', 'default', 'enum', 'const']);
@@ -65,7 +68,7 @@ function mapSchemas(doc: Obj, change: SchemaRewrite, always = false): RewriteRes
       else if (SCHEMA_ONES.includes(key)) out[key] = schema(value);
       else out[key] = value;
     }
-    const changed = change(out);
+    const changed = change(out, node as Obj);
     if (changed || always) count++;
     return changed ?? out;
   };
@@ -154,9 +157,16 @@ function swapConstEnum(schema: Obj): Obj | undefined {
 /**
  * 3.0 spellings as 3.1 writes them: `nullable` as a `null` type (or a `null` variant when there is
  * no `type`), boolean `exclusiveMinimum`/`exclusiveMaximum` as numbers, `example` as `examples`.
+ * A `$ref` stays as written: 3.0 ignores its siblings (`{$ref: X, nullable: true}` admits X's
+ * values only), so turning a sibling `nullable` into a `null` variant would admit null.
  */
-function upgradeSchema(schema: Obj): Obj | undefined {
+function upgradeSchema(schema: Obj, written: Obj): Obj | undefined {
+  if (typeof schema.$ref === 'string') return undefined;
   const out: Obj = { ...schema };
+  for (const keyword of ['anyOf', 'oneOf']) {
+    const variants = written[keyword];
+    if (Array.isArray(variants) && Array.isArray(out[keyword])) out[keyword] = (out[keyword] as unknown[]).map((v, i) => (isNullMarker(variants[i]) ? nullVariant(variants[i]) : v));
+  }
   for (const [flag, bound] of [
     ['exclusiveMinimum', 'minimum'],
     ['exclusiveMaximum', 'maximum'],
@@ -179,24 +189,73 @@ function upgradeSchema(schema: Obj): Obj | undefined {
   return { anyOf: [out, { type: 'null' }] };
 }
 
+/** Keywords that only annotate: a schema of these alone constrains nothing. */
+const ANNOTATIONS = new Set(['title', 'description', 'example', 'examples', '$comment']);
+
+/**
+ * The 3.0 way of writing a null variant (`anyOf: [{$ref: X}, {nullable: true}]`): `nullable` and
+ * annotations only. As a variant it admits null, as the model reads it; alone it admits anything.
+ */
+function isNullMarker(value: unknown): value is Obj {
+  return isObj(value) && value.nullable === true && Object.keys(value).every((key) => key === 'nullable' || ANNOTATIONS.has(key) || key.startsWith('x-'));
+}
+
+/** A null marker as 3.1 writes a null variant: `{type: 'null'}`, with its annotations. */
+function nullVariant(marker: Obj): Obj {
+  const { nullable: _, example, ...rest } = marker;
+  return { ...rest, ...('example' in marker ? { examples: [example] } : {}), type: 'null' };
+}
+
 type PathItemMove = (item: Obj, resolve: (parameter: unknown) => Obj | undefined) => boolean;
 const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
-/** Applies `move` to a copy of every path item; skipped when it moved nothing anywhere. */
+/**
+ * Applies `move` to a copy of every path item; skipped when it moved nothing anywhere. A path item
+ * whose parameter lists a `$ref` points into (`#/paths/~1a/get/parameters/0/schema`, common in
+ * converted specs) stays as written: moving a parameter would leave that pointer on another one.
+ */
 function moveParameters(doc: Obj, move: PathItemMove): RewriteResult {
   if (!isObj(doc.paths)) return { skipped: 'no paths' };
+  const pinned = pathsWithReferencedParameters(doc);
   const copy = structuredClone(doc);
   const named = (isObj(copy.components) && isObj(copy.components.parameters) ? copy.components.parameters : isObj(copy.parameters) ? copy.parameters : {}) as Obj;
   const resolve = (parameter: unknown): Obj | undefined => {
     if (!isObj(parameter)) return undefined;
     if (typeof parameter.$ref !== 'string') return parameter;
     const match = /^#\/(?:components\/)?parameters\/([^/]+)$/.exec(parameter.$ref);
-    const target = match ? named[decodeURIComponent(match[1]).replaceAll('~1', '/').replaceAll('~0', '~')] : undefined;
+    const target = match ? named[unescapePointerSegment(match[1])] : undefined;
     return isObj(target) ? target : undefined;
   };
   let count = 0;
-  for (const item of Object.values(copy.paths as Obj)) if (isObj(item) && typeof item.$ref !== 'string' && move(item, resolve)) count++;
+  for (const [path, item] of Object.entries(copy.paths as Obj)) if (isObj(item) && typeof item.$ref !== 'string' && !pinned.has(path) && move(item, resolve)) count++;
   return count === 0 ? { skipped: 'no parameters to move' } : { value: copy, count };
+}
+
+/** Path templates with a parameter list (the path item's or an operation's) that a local `$ref` points into. */
+function pathsWithReferencedParameters(doc: Obj): Set<string> {
+  const out = new Set<string>();
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObj(node)) return;
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/paths/')) {
+      const segments = node.$ref.slice('#/paths/'.length).split('/').map(unescapePointerSegment);
+      if (segments[1] === 'parameters' || segments[2] === 'parameters') out.add(segments[0]);
+    }
+    // Every value, examples included: pinning one path item too many only skips a move.
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(doc);
+  return out;
+}
+
+function unescapePointerSegment(segment: string): string {
+  let text = segment;
+  try {
+    text = decodeURIComponent(segment);
+  } catch {
+    // Not percent-encoded after all: read as written.
+  }
+  return text.replaceAll('~1', '/').replaceAll('~0', '~');
 }
 
 function identity(parameter: Obj | undefined): string | undefined {

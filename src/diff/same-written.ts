@@ -46,8 +46,9 @@ export class WrittenEquality {
     }
   }
 
-  private equal(b: unknown, bFile: string, r: unknown, rFile: string): boolean {
+  private equal(bWritten: unknown, bFile: string, rWritten: unknown, rFile: string): boolean {
     if (++this.visited > NODE_BUDGET) throw new OverBudget();
+    const [b, r] = [unwrapRef(bWritten), unwrapRef(rWritten)];
     if (b === null || r === null || typeof b !== 'object' || typeof r !== 'object') return b === r;
     if (Array.isArray(b) || Array.isArray(r)) {
       if (!Array.isArray(b) || !Array.isArray(r) || b.length !== r.length) return false;
@@ -103,4 +104,20 @@ export class WrittenEquality {
     if (!row) this.known.set(b, (row = new Map()));
     row.set(r, equal);
   }
+}
+
+/**
+ * `{allOf: [{$ref: X}]}` (or `anyOf`, `oneOf`), nothing beside, admits what X admits and is read
+ * as X: seen as the `$ref` itself, so a wrapped reference does not force a full comparison.
+ */
+function unwrapRef(value: unknown): unknown {
+  let current = value;
+  while (current !== null && typeof current === 'object' && !Array.isArray(current)) {
+    const keys = Object.keys(current);
+    if (keys.length !== 1 || (keys[0] !== 'allOf' && keys[0] !== 'anyOf' && keys[0] !== 'oneOf')) break;
+    const parts = (current as Record<string, unknown>)[keys[0]];
+    if (!Array.isArray(parts) || parts.length !== 1 || !isRef(parts[0]) || Object.keys(parts[0]).length !== 1) break;
+    current = parts[0];
+  }
+  return current;
 }

@@ -133,8 +133,11 @@ export class SchemaStore {
       schema.extensibleEnum = extensible !== undefined && !Array.isArray(raw.enum);
     }
     if ('const' in raw) {
-      if (raw.const === null) schema.nullable = true;
-      else schema.const = { value: raw.const };
+      // `const: null` admits null alone, as `enum: [null]` does: null is kept in `nullable`, no other value.
+      if (raw.const === null) {
+        schema.nullable = true;
+        schema.enum = [];
+      } else schema.const = { value: raw.const };
     }
     if ('default' in raw) schema.default = { value: raw.default };
     const properties = raw.properties as Obj | undefined;
@@ -145,9 +148,8 @@ export class SchemaStore {
     if (raw.additionalProperties === true || raw.additionalProperties === false) schema.additionalProperties = raw.additionalProperties;
     else if (raw.additionalProperties && typeof raw.additionalProperties === 'object') {
       const ap = raw.additionalProperties as Obj;
-      // `{}` admits any value, whether written inline or behind a `$ref`: the same as `true`.
-      const target = this.resolver.resolve(ap, at('additionalProperties')).value;
-      schema.additionalProperties = admitsAnything(target) ? true : handle(ap, 'additionalProperties');
+      // `{}` admits any value, whether written inline, behind a `$ref` or wrapped: the same as `true`.
+      schema.additionalProperties = this.admitsAnyValue(ap, at('additionalProperties')) ? true : handle(ap, 'additionalProperties');
     }
     if (Array.isArray(raw.prefixItems)) schema.prefixItems = raw.prefixItems.map((p, i) => handle(p, 'prefixItems', i));
     if (Array.isArray(raw.items)) schema.prefixItems = raw.items.map((p, i) => handle(p, 'items', i));
@@ -190,6 +192,7 @@ export class SchemaStore {
       }
     }
     this.absorbUnevaluated(schema, raw, at);
+    settleConst(schema);
     if (schema.types?.size === 1 && schema.types.has('integer')) {
       schema.minimum = integerBound(schema.minimum, 1);
       schema.maximum = integerBound(schema.maximum, -1);
@@ -221,6 +224,7 @@ export class SchemaStore {
       discriminator: undefined,
     };
     mergeInto(schema, part);
+    settleConst(schema);
     if (outer.types === undefined && part.nullable) schema.nullable = true;
     this.variants.set(id, schema);
     return schema;
@@ -281,9 +285,29 @@ export class SchemaStore {
       schema.additionalProperties = unevaluated;
       return;
     }
-    const target = this.resolver.resolve(unevaluated, at('unevaluatedProperties')).value;
-    schema.additionalProperties = admitsAnything(target) ? true : { raw: unevaluated, loc: at('unevaluatedProperties') };
+    schema.additionalProperties = this.admitsAnyValue(unevaluated, at('unevaluatedProperties')) ? true : { raw: unevaluated, loc: at('unevaluatedProperties') };
   }
+
+  /** `{}`, inline or behind `$ref`s, or a single-entry `allOf`/`anyOf`/`oneOf` of one, admits any value. */
+  private admitsAnyValue(value: unknown, loc: Loc, depth = 0): boolean {
+    const target = this.resolver.resolve(value, loc);
+    if (admitsAnything(target.value)) return true;
+    if (depth > 16 || !isObject(target.value) || Array.isArray(target.value)) return false;
+    const record = target.value as Obj;
+    const keywords = Object.keys(record).filter((key) => !ANNOTATIONS.has(key) && !key.startsWith('x-'));
+    const [keyword] = keywords;
+    const parts = record[keyword];
+    if (keywords.length !== 1 || !['allOf', 'anyOf', 'oneOf'].includes(keyword) || !Array.isArray(parts) || parts.length !== 1) return false;
+    return this.admitsAnyValue(parts[0], { file: target.loc.file, pointer: joinPointer(target.loc.pointer, keyword, 0) }, depth + 1);
+  }
+}
+
+/** A `const` beside an `enum` (written together, or met in two `allOf` parts) is that enum cut down to it. */
+function settleConst(schema: Schema): void {
+  if (!schema.const || !schema.enum) return;
+  const value = schema.const.value;
+  schema.enum = schema.enum.filter((v) => jsonEqual(v, value));
+  schema.const = undefined;
 }
 
 /** A schema with nothing but annotations (`{}`, `{description: …}`) admits any value. */
