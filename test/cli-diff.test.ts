@@ -213,6 +213,31 @@ describe('loader refusals exit 2 with one line on stderr', () => {
   });
 });
 
+describe('a broken OpenAPI 3.2 document exits 2 with one line on stderr', () => {
+  const V32 = A.replace('openapi: 3.0.3\n', 'openapi: 3.2.0\n$self: https://example.com/items/openapi\n');
+
+  it.each([
+    ['v32-cut.json', JSON.stringify(parse(V32), null, 2).slice(0, 200), /^apicompat: v32-cut\.json(:\d+)?: invalid JSON: [^\n]+\n$/],
+    ['v32-tab.yaml', V32.replace('  title: Items', '\ttitle: Items'), /^apicompat: v32-tab\.yaml:4: [^\n]+\n$/],
+    ['v32-no-file.yaml', V32.replace('          description: Deleted.\n', '          $ref: "responses/deleted#/Deleted"\n'), /^apicompat: v32-no-file\.yaml:30: \$ref "responses\/deleted#\/Deleted" resolves against \$self to https:\/\/example\.com\/items\/responses\/deleted, which has no local file \(responses\/deleted, or with \.yaml, \.yml or \.json\): apicompat never fetches over the network\n$/],
+    ['v32-paths-list.yaml', 'openapi: 3.2.0\ninfo: {title: t, version: "1"}\npaths: [/a]\n', /^apicompat: v32-paths-list\.yaml:3: \/paths must be an object, not a list: the document cannot be compared\n$/],
+  ])('%s', async (file, text, stderr) => {
+    writeFileSync(path.join(dir, file), text);
+    const result = await run(['diff', 'a.yaml', file]);
+    expect([result.code, result.stdout]).toEqual([2, '']);
+    expect(result.stderr).toMatch(stderr);
+  });
+
+  it('--strict refuses one the 3.2 schema rejects, with its line', async () => {
+    writeFileSync(path.join(dir, 'v32-invalid.yaml'), V32.replace('      operationId: deleteItem\n', '      operationId: deleteItem\n      colour: red\n'));
+    expect(await run(['diff', 'a.yaml', 'v32-invalid.yaml', '--strict'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'apicompat: v32-invalid.yaml:26: invalid OpenAPI: /paths/~1items~1{id}/delete has an unexpected property "colour"\n',
+    });
+  });
+});
+
 describe('a document the OpenAPI schema rejects but that can be read', () => {
   const WARNING = "apicompat: warning: invalid.yaml:28: not valid OpenAPI, compared as far as it can be read: /paths/~1items~1{id}/delete/responses/204 must have required property 'description'\n";
 

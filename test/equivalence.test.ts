@@ -77,6 +77,17 @@ const CASES: Case[] = [
       findings: ['response-property-type-changed breaking'],
     },
   },
+  {
+    name: 'openapi-3.2',
+    what: 'a 3.1 contract written as 3.2: $self, tags with kind, parent and summary, components.mediaTypes',
+    revision: 'revision.yaml',
+    // Inside a Media Type Object that is a `$ref` target: the request body is read through it.
+    control: {
+      from: 'NewPet:\n      schema:\n        $ref: "openapi.yaml#/components/schemas/NewPet"',
+      to: 'NewPet:\n      schema:\n        $ref: "openapi.yaml#/components/schemas/Pet"',
+      findings: ['new-required-request-property breaking'],
+    },
+  },
 ];
 
 const scratch: string[] = [];
@@ -102,5 +113,15 @@ describe('the same rewrites with one breaking edit are still caught', () => {
     writeFileSync(path.join(dir, revision), text.replace(control.from, control.to));
     const report = await compare('base.yaml', revision, { cwd: dir, today: FIXTURE_TODAY });
     expect(report.changes.map((f) => `${f.ruleId} ${f.class}`)).toEqual(control.findings);
+  });
+});
+
+describe('the same contract in every version compares as the same, both ways', () => {
+  const folder = path.join(EQUIVALENCE, 'openapi-3.2');
+  const versions = ['swagger-2.0.yaml', 'openapi-3.0.yaml', 'base.yaml', 'revision.yaml'];
+  const pairs = versions.flatMap((a, i) => versions.slice(i + 1).flatMap((b) => [[a, b], [b, a]]));
+  it.each(pairs)('%s -> %s', async (base, revision) => {
+    const report = await compare(base, revision, { cwd: folder, today: FIXTURE_TODAY, strict: true });
+    expect(report.changes).toEqual([]);
   });
 });

@@ -247,3 +247,106 @@ describe('multi-file specs with circular $refs', () => {
     ]);
   });
 });
+
+describe('OpenAPI 3.2 $self: the base URI of relative $refs, nothing fetched', () => {
+  const SELF = path.join(ROOT, 'fixtures/load/openapi-3.2-self');
+  const HEAD_32 = 'openapi: 3.2.0\n$self: https://example.com/api/openapi\ninfo:\n  title: t\n  version: "1"\n';
+
+  it('reads the documents a $self layout names, each once, from the files beside the entry', async () => {
+    const spec = await loadSpec(path.join(SELF, 'openapi.yaml'), fileSystemSource(SELF), { strict: true });
+    expect(spec.version).toBe('3.2');
+    expect([...spec.files.keys()].map((f) => path.relative(SELF, f)).sort()).toEqual(['openapi.yaml', 'schemas/foo.yaml', 'shared/foo.yaml']);
+  });
+
+  it('follows them into the comparison, and a change behind them is found', async () => {
+    const copy = path.join(dir, 'self-changed');
+    cpSync(SELF, copy, { recursive: true });
+    const foo = path.join(copy, 'schemas/foo.yaml');
+    writeFileSync(foo, readFileSync(foo, 'utf8').replace('Bar:\n  type: string', 'Bar:\n  type: integer'));
+    const entry = path.join(SELF, 'openapi.yaml');
+    expect((await compare(entry, entry, { today: FIXTURE_TODAY, strict: true })).changes).toEqual([]);
+    const changed = await compare(entry, path.join(copy, 'openapi.yaml'), { today: FIXTURE_TODAY, strict: true });
+    expect(changed.changes.map((f) => `${f.ruleId} ${f.operation?.method} ${f.data.property}`)).toEqual([
+      'response-property-type-changed GET foo.bar',
+      'request-property-type-changed POST bar',
+    ]);
+  });
+
+  it('compares as the same contract written in 3.1 with plain relative $refs', async () => {
+    const copy = path.join(dir, 'self-as-3.1');
+    cpSync(SELF, copy, { recursive: true });
+    const edit = (file: string, pairs: [string, string][]) => {
+      let text = readFileSync(path.join(copy, file), 'utf8');
+      for (const [from, to] of pairs) {
+        expect(text).toContain(from);
+        text = text.replace(from, to);
+      }
+      writeFileSync(path.join(copy, file), text);
+    };
+    edit('openapi.yaml', [
+      ['openapi: 3.2.0\n$self: https://example.com/api/openapi\n', 'openapi: 3.1.0\n'],
+      ['https://example.com/api/openapi#/components', '#/components'],
+      ['shared/foo#', 'shared/foo.yaml#'],
+      ['/api/schemas/foo#', 'schemas/foo.yaml#'],
+    ]);
+    edit('shared/foo.yaml', [
+      ['openapi: 3.2.0\n$self: https://example.com/api/shared/foo\n', 'openapi: 3.1.0\n'],
+      ['../schemas/foo#', '../schemas/foo.yaml#'],
+    ]);
+    const options = { today: FIXTURE_TODAY, strict: true };
+    expect((await compare(path.join(copy, 'openapi.yaml'), path.join(SELF, 'openapi.yaml'), options)).changes).toEqual([]);
+    expect((await compare(path.join(SELF, 'openapi.yaml'), path.join(copy, 'openapi.yaml'), options)).changes).toEqual([]);
+  });
+
+  it('resolves a relative $self against the file, and its $refs against that', async () => {
+    write('self-relative/v2/shared.yaml', 'Ok:\n  description: ok\n');
+    const file = write('self-relative/api.yaml', `${withResponseRef('shared.yaml#/Ok').replace('openapi: 3.0.3\n', 'openapi: 3.2.0\n$self: v2/api.yaml\n')}`);
+    const spec = await loadSpec(file, fileSystemSource(path.join(dir, 'self-relative')), { strict: true });
+    expect([...spec.files.keys()].map((f) => path.relative(dir, f)).sort()).toEqual(['self-relative/api.yaml', 'self-relative/v2/shared.yaml']);
+  });
+
+  it('leaves $self alone before 3.2: the $refs of a 3.1 document resolve against its file', async () => {
+    write('self-31/shared.yaml', 'Ok:\n  description: ok\n');
+    const file = write('self-31/api.yaml', withResponseRef('shared.yaml#/Ok').replace('openapi: 3.0.3\n', 'openapi: 3.1.0\n$self: v2/api.yaml\n'));
+    const spec = await loadSpec(file, fileSystemSource(path.join(dir, 'self-31')), { validate: false });
+    expect([...spec.files.keys()].map((f) => path.relative(dir, f)).sort()).toEqual(['self-31/api.yaml', 'self-31/shared.yaml']);
+  });
+
+  it('refuses a $ref to another host, as written, at its line', async () => {
+    const file = write('self-remote.yaml', `${HEAD_32}paths:\n  /a:\n    $ref: "https://other.example/api/a.yaml"\n`);
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, 8, 'remote $ref "https://other.example/api/a.yaml" refused: apicompat never fetches over the network']);
+  });
+
+  it('refuses a $ref whose URI has no local file, saying where it looked', async () => {
+    const file = write('self-missing/openapi.yaml', `${HEAD_32}paths:\n  /a:\n    $ref: "shared/paths#/a"\n`);
+    const error = await refusal(file, path.join(dir, 'self-missing'));
+    expect([error.file, error.line, error.message]).toEqual([
+      file,
+      8,
+      '$ref "shared/paths#/a" resolves against $self to https://example.com/api/shared/paths, which has no local file (shared/paths, or with .yaml, .yml or .json): apicompat never fetches over the network',
+    ]);
+  });
+
+  it('refuses a $ref that leaves the root folder through its $self URI, as written', async () => {
+    write('self-outside.yaml', 'Ok:\n  description: ok\n');
+    const file = write('self-inner/openapi.yaml', `${HEAD_32}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          $ref: "/self-outside.yaml#/Ok"\n`);
+    const error = await refusal(file, path.join(dir, 'self-inner'));
+    expect([error.file, error.line, error.message]).toEqual([file, 11, `$ref "/self-outside.yaml#/Ok" leaves the root folder ${path.join(dir, 'self-inner')}`]);
+  });
+
+  it('refuses a $ref to its own URI that points at nothing, as written', async () => {
+    const file = write('self-dangling.yaml', `${HEAD_32}paths:\n  /a:\n    $ref: "https://example.com/api/openapi#/components/pathItems/a"\n`);
+    const error = await refusal(file);
+    expect([error.file, error.line, error.message]).toEqual([file, 8, '$ref "https://example.com/api/openapi#/components/pathItems/a" does not resolve: nothing is there']);
+  });
+});
+
+describe('what only OpenAPI 3.2 can write', () => {
+  it('loads as valid 3.2 and compares with itself as unchanged', async () => {
+    const file = path.join(ROOT, 'fixtures/load/openapi-3.2-only.yaml');
+    const spec = await loadSpec(file, fileSystemSource(path.dirname(file)), { strict: true });
+    expect([spec.version, spec.warning]).toEqual(['3.2', undefined]);
+    expect((await compare(file, file, { today: FIXTURE_TODAY, strict: true })).changes).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@ import { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-s
 import { parseSource, type ParsedFile } from './parse.js';
 import { refLine, refTarget } from './refs.js';
 import type { FileSource } from './source.js';
+import { rebaseRefs, selfBase, type Rebasing } from './self-base.js';
 import { refusalOf, validateSpec } from './validate.js';
 
 export { collectRefStrings, type LoadedSpec, type SpecVersion } from './loaded-spec.js';
@@ -37,8 +38,11 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   // Handled at once: the counterpart's refusal is reported by whoever loads it, not here.
   const counterpart = options.counterpart?.catch(() => undefined);
   const files = new Map<string, ParsedFile>();
+  // Files read to look for a `$self` URI's local file (see self-base.ts), kept for when they are loaded.
+  const probed = new Map<string, Promise<Uint8Array | undefined>>();
   const read = async (file: string): Promise<ParsedFile> => {
-    const bytes = await source.read(file);
+    const bytes = (await probed.get(file)) ?? (await source.read(file));
+    probed.delete(file);
     const indexed = options.indexer?.takes(bytes) === true;
     const parsed = parseSource(file, bytes, { keysCheckedLater: indexed });
     if (indexed) options.indexer!.add(parsed, bytes);
@@ -47,20 +51,42 @@ export async function loadSpec(entry: string, source: FileSource, options: LoadO
   const root = await read(entry);
   files.set(entry, root);
   const version = specVersion(root);
+  const rebasing: Rebasing = {
+    known: new Map(),
+    async exists(file) {
+      if (files.has(file)) return true;
+      if (!isInside(source.root, file)) return false;
+      if (!probed.has(file)) probed.set(file, source.read(file).catch(() => undefined));
+      return (await probed.get(file)) !== undefined;
+    },
+  };
 
   const queue: ParsedFile[] = [root];
   while (queue.length > 0) {
     const parsed = queue.shift()!;
+    const base = version === '3.2' ? selfBase(parsed.file, parsed.value) : undefined;
+    if (base) {
+      rebasing.known.set(base.href, parsed.file);
+      const missing = await rebaseRefs(parsed, base, rebasing);
+      if (missing) {
+        throw new InputError(
+          `$ref "${missing.ref}" resolves against $self to ${missing.url}, which has no local file (${missing.missing}, or with .yaml, .yml or .json): apicompat never fetches over the network`,
+          parsed.file,
+          refLine(parsed, missing.ref),
+        );
+      }
+    }
     for (const ref of parsed.refs ?? collectRefStrings(parsed.value)) {
       const target = refTarget(ref, parsed.file);
       if (target === undefined) continue;
       if (files.has(target)) continue;
+      const written = parsed.writtenRefs?.get(ref) ?? ref;
       if (/^[a-z][a-z0-9+.-]*:/i.test(target)) {
-        throw new InputError(`remote $ref "${ref}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
+        throw new InputError(`remote $ref "${written}" refused: apicompat never fetches over the network`, parsed.file, refLine(parsed, ref));
       }
       if (!isInside(source.root, target)) {
         const why = source.leaveHint ? ` (${source.leaveHint})` : '';
-        throw new InputError(`$ref "${ref}" leaves the root folder ${source.root}${why}`, parsed.file, refLine(parsed, ref));
+        throw new InputError(`$ref "${written}" leaves the root folder ${source.root}${why}`, parsed.file, refLine(parsed, ref));
       }
       const child = await read(target);
       files.set(target, child);

@@ -25,6 +25,8 @@ export interface ParsedFile {
   text: string;
   /** Every `$ref` string in the file, when parsing collected them on the way (JSON). */
   refs?: ReadonlySet<string>;
+  /** `$ref`s the loader rewrote (resolved against a 3.2 `$self`), each with what the author wrote: for messages. */
+  writtenRefs?: ReadonlyMap<string, string>;
   /** JSON only: takes a structural index of the text built elsewhere, which makes `lines` cheap. */
   useIndex?(index: TextIndex): void;
   /**

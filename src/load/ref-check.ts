@@ -14,7 +14,7 @@ export function assertRefsResolve(spec: LoadedSpec): void {
   for (const [file, parsed] of spec.files) {
     for (const ref of parsed.refs ?? collectRefStrings(parsed.value)) {
       if (resolves(spec, refTarget(ref, file) ?? file, refPointer(ref), 0)) continue;
-      throw new InputError(`$ref "${ref}" does not resolve: nothing is there`, file, refLine(parsed, ref));
+      throw new InputError(`$ref "${parsed.writtenRefs?.get(ref) ?? ref}" does not resolve: nothing is there`, file, refLine(parsed, ref));
     }
   }
 }

@@ -225,12 +225,14 @@ class Normalizer {
     const contentTypes = Object.keys(content);
     if (!schema && contentTypes.length > 0) {
       mediaType = contentTypes[0];
-      const media = this.object(content[mediaType], sub(sub(loc, 'content'), mediaType));
-      if (media.schema !== undefined) schema = { raw: media.schema, loc: sub(sub(sub(loc, 'content'), mediaType), 'schema') };
+      const media = this.mediaType(content[mediaType], sub(sub(loc, 'content'), mediaType));
+      if (media.value.schema !== undefined) schema = { raw: media.value.schema, loc: sub(media.loc, 'schema') };
     }
     if (!schema && this.swagger2) schema = { raw: swaggerInlineSchema(p), loc };
     const defaultStyle = where === 'query' || where === 'cookie' ? 'form' : 'simple';
     const style = typeof p.style === 'string' ? p.style : this.swagger2 ? swaggerStyle(p) : defaultStyle;
+    // A Swagger 2.0 `collectionFormat` applies to arrays only: any other value is serialized as
+    // OpenAPI 3 serializes it by default, so a migration to 3.x is no change of `explode`.
     return {
       in: where,
       name: p.name as string,
@@ -239,7 +241,7 @@ class Normalizer {
       schema,
       mediaType,
       style,
-      explode: typeof p.explode === 'boolean' ? p.explode : (style === 'form' || style === 'cookie') && !this.swagger2 ? true : p.collectionFormat === 'multi',
+      explode: typeof p.explode === 'boolean' ? p.explode : (style === 'form' || style === 'cookie') && (!this.swagger2 || p.type !== 'array') ? true : p.collectionFormat === 'multi',
       allowEmptyValue: p.allowEmptyValue === true,
       allowReserved: p.allowReserved === true,
       deprecated: p.deprecated === true,
@@ -310,13 +312,13 @@ class Normalizer {
     const content = this.object(raw, loc);
     for (const name of Object.keys(content)) {
       const mediaLoc = sub(loc, name);
-      const media = this.object(content[name], mediaLoc);
+      const media = this.mediaType(content[name], mediaLoc);
       out.set(name.toLowerCase(), {
         name,
         loc: mediaLoc,
-        schema: media.schema !== undefined ? { raw: media.schema, loc: sub(mediaLoc, 'schema') } : undefined,
-        itemSchema: media.itemSchema !== undefined ? { raw: media.itemSchema, loc: sub(mediaLoc, 'itemSchema') } : undefined,
-        partTypes: this.partTypes(media, mediaLoc),
+        schema: media.value.schema !== undefined ? { raw: media.value.schema, loc: sub(media.loc, 'schema') } : undefined,
+        itemSchema: media.value.itemSchema !== undefined ? { raw: media.value.itemSchema, loc: sub(media.loc, 'itemSchema') } : undefined,
+        partTypes: this.partTypes(media.value, media.loc),
       });
     }
     return out;
@@ -337,6 +339,12 @@ class Normalizer {
     prefix.forEach((raw, i) => add(`[${i}]`, raw, sub(sub(loc, 'prefixEncoding'), i)));
     if (media.itemEncoding !== undefined) add('[]', media.itemEncoding, sub(loc, 'itemEncoding'));
     return out;
+  }
+
+  /** A Media Type Object, which 3.2 may write as a `$ref` (to `components.mediaTypes`), and where it is written. */
+  private mediaType(raw: unknown, loc: Loc): { value: Obj; loc: Loc } {
+    const resolved = this.resolver.resolve(raw, loc);
+    return { value: this.object(resolved.value, resolved.loc), loc: resolved.loc };
   }
 
   private responses(raw: unknown, loc: Loc, op: Obj): Map<string, Response> {
