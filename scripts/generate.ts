@@ -25,6 +25,21 @@ export function registrySource(): string {
   ].join('\n');
 }
 
+/** How the additions of OpenAPI 3.2 are judged: most by the rules above, a few by rules of their own. */
+const OPENAPI_32 = [
+  '## OpenAPI 3.2',
+  '',
+  '- **`query` method and `additionalOperations`.** Operations like any other, keyed by path and method: `QUERY /books`, and a custom method by its token as written (`PURGE`, `Link`: tokens are case-sensitive, so `purge` → `PURGE` is one method removed and another added). Adding, removing and deprecating them follow the `operation-*` rules; the request body of a `query` operation is judged by the request rules.',
+  '- **`in: querystring`.** The one parameter that holds the whole query string is judged by the properties of its schema (`new-required-request-property`, `new-optional-request-property`, …; the message names *the query string*). Its name is never sent, so renaming it is no change. `query` parameters on one side and a form-encoded (`application/x-www-form-urlencoded`) `querystring` object on the other are compared property by parameter: the same names and schemas, required as before (and the `querystring` parameter itself required), is no change.',
+  '- **`itemSchema`** (sequential media types such as `application/jsonl`, `text/event-stream`, `application/json-seq`, `multipart/mixed`) is compared with the polarity of the request or response, its properties named under `[]` (`[].id`), as the items of the array the content is read as. A whole-body `schema` of `type: array` whose `items` equal the new `itemSchema` describes the same stream (no change); any other move between `schema` and `itemSchema` is a wire change (`*-schema-moved-to-item-schema`, `*-item-schema-moved-to-schema`). `itemEncoding` and `prefixEncoding`, like `encoding`, are not compared.',
+  '- **Deprecated security schemes** (`deprecated: true`, with `x-sunset`): `security-scheme-deprecated`, `security-scheme-reactivated`, the sunset policy rules, and the removal of an alternative whose schemes were all deprecated (`security-requirement-removed-before-sunset` / `-after-deprecation`).',
+  '- **`deviceAuthorization` flow** is a flow like the others (`security-scheme-flow-added` / `-removed`); its `deviceAuthorizationUrl` moving is `security-scheme-device-authorization-url-changed`. **`oauth2MetadataUrl`** moving or going is `security-scheme-oauth2-metadata-url-changed`; one that appears is not a finding.',
+  '- **Discriminator `defaultMapping`** is judged as one more mapping entry, for the values the mapping does not list (`*-discriminator-mapping-added` / `-removed` / `-changed`, value `*`). A discriminator property made optional is judged as any property made optional.',
+  '- **`style: cookie`** against `form` on a cookie parameter is a style change (`request-parameter-style-changed`: `cookie` does not percent-encode), except for number and boolean values, which are sent the same either way.',
+  '- **XML `nodeType`** is compared as the node a value is written as (`*-xml-node-type-changed`); `attribute: true` and `nodeType: attribute`, `wrapped: true` and `nodeType: element` are the same.',
+  '- **Documentation only, not findings:** tag `summary`, `parent` and `kind`, response `summary`, example `dataValue` and `serializedValue`, server `name`.',
+];
+
 export async function rulesDoc(): Promise<string> {
   const { RULES } = await import('../src/rules/registry.js');
   const { direction } = await import('../src/rules/rule.js');
@@ -44,6 +59,7 @@ export async function rulesDoc(): Promise<string> {
   for (const rule of RULES) {
     lines.push(`| <a id="${rule.id}"></a>\`${rule.id}\` | ${rule.class} | ${rule.strictClass ?? ''} | ${rule.forward.class} | ${direction(rule)} | ${rule.description.replace(/\|/g, '\\|')} |`);
   }
+  lines.push('', ...OPENAPI_32);
   return lines.join('\n') + '\n';
 }
 

@@ -4,9 +4,9 @@
 import { compareSpecs, type Finding } from '../../src/index.js';
 import type { LoadedSpec } from '../../src/load/load-spec.js';
 import { serverPath } from '../../src/diff/diff-api.js';
-import { pathKey } from '../../src/model/normalize.js';
+import { methodLabel, pathKey } from '../../src/model/normalize.js';
 
-const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+const METHODS = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query']);
 
 export interface AgreementOptions {
   today: string;
@@ -90,7 +90,7 @@ function operationKeys(specs: LoadedSpec[]): string[] {
   for (const spec of specs) {
     for (const [path, item] of Object.entries(pathsOf(spec))) {
       if (item === null || typeof item !== 'object') continue;
-      for (const method of Object.keys(item)) if (METHODS.has(method)) keys.add(`${method.toUpperCase()} ${pathKey(path)}`);
+      for (const method of [...Object.keys(item).filter((k) => METHODS.has(k)), ...Object.keys(additionalOf(item))]) keys.add(`${methodLabel(method)} ${pathKey(path)}`);
     }
   }
   return [...keys].sort();
@@ -100,7 +100,7 @@ function operationKeys(specs: LoadedSpec[]): string[] {
 function labelsOf(key: string, specs: LoadedSpec[]): Set<string> {
   const [method, template] = splitKey(key);
   const labels = new Set<string>();
-  for (const spec of specs) for (const path of Object.keys(pathsOf(spec))) if (pathKey(path) === template) labels.add(`${method.toUpperCase()} ${path}`);
+  for (const spec of specs) for (const path of Object.keys(pathsOf(spec))) if (pathKey(path) === template) labels.add(`${method} ${path}`);
   return labels;
 }
 
@@ -114,9 +114,16 @@ function basePathOf(spec: LoadedSpec): string | undefined {
   return path === '/' ? '' : path;
 }
 
+/** The method as findings show it (`GET`, or a 3.2 custom token as written) and the path template. */
 function splitKey(key: string): [string, string] {
   const space = key.indexOf(' ');
-  return [key.slice(0, space).toLowerCase(), key.slice(space + 1)];
+  return [key.slice(0, space), key.slice(space + 1)];
+}
+
+/** The 3.2 custom methods of a path item, by token. */
+function additionalOf(item: object): Obj {
+  const additional = (item as Obj).additionalOperations;
+  return additional !== null && typeof additional === 'object' ? (additional as Obj) : {};
 }
 
 /**
@@ -140,7 +147,10 @@ export function cutTo(spec: LoadedSpec, key: string, other: LoadedSpec): LoadedS
     }
     // Other operations of the path stay as empty stubs: an operation on one side only anchors to its
     // path item on the other when the path survives there.
-    paths[path] = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, !METHODS.has(k) || k === method ? v : { responses: {} }]));
+    const stub = { responses: {} };
+    const kept = Object.fromEntries(Object.entries(item).map(([k, v]) => [k, !METHODS.has(k) || methodLabel(k) === method ? v : stub]));
+    if ('additionalOperations' in item) kept.additionalOperations = Object.fromEntries(Object.entries(additionalOf(item)).map(([k, v]) => [k, k === method ? v : stub]));
+    paths[path] = kept;
   }
   const { webhooks: _webhooks, 'x-webhooks': _legacyWebhooks, ...rest } = rootOf(spec);
   const parsed = spec.files.get(spec.entry)!;

@@ -207,7 +207,13 @@ function nullVariant(marker: Obj): Obj {
 }
 
 type PathItemMove = (item: Obj, resolve: (parameter: unknown) => Obj | undefined) => boolean;
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'];
+
+/** The operations of a path item, 3.2 custom methods (`additionalOperations`) included. */
+function operationsOf(item: Obj): Obj[] {
+  const additional = isObj(item.additionalOperations) ? Object.values(item.additionalOperations) : [];
+  return [...METHODS.map((m) => item[m]), ...additional].filter(isObj);
+}
 
 /**
  * Applies `move` to a copy of every path item; skipped when it moved nothing anywhere. A path item
@@ -268,7 +274,7 @@ const pushDown: PathItemMove = (item, resolve) => {
   if (!Array.isArray(shared) || shared.length === 0) return false;
   const ids = shared.map((p) => identity(resolve(p)));
   if (ids.some((id) => id === undefined)) return false;
-  const operations = METHODS.map((m) => item[m]).filter(isObj);
+  const operations = operationsOf(item);
   for (const op of operations) {
     const own = Array.isArray(op.parameters) ? op.parameters : [];
     const ownIds = own.map((p) => identity(resolve(p)));
@@ -281,7 +287,7 @@ const pushDown: PathItemMove = (item, resolve) => {
 
 /** Parameters written the same way in every operation of a path item move up to the path item. */
 const hoist: PathItemMove = (item, resolve) => {
-  const operations = METHODS.map((m) => item[m]).filter(isObj);
+  const operations = operationsOf(item);
   if (operations.length === 0 || !operations.every((op) => Array.isArray(op.parameters))) return false;
   const shared = Array.isArray(item.parameters) ? item.parameters : [];
   const sharedIds = shared.map((p) => identity(resolve(p)));

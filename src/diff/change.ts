@@ -55,6 +55,11 @@ export const CHANGE_KINDS = [
   'media-type-specialized',
   'schema-added',
   'schema-removed',
+  // 3.2 sequential media types: the content described as a whole (`schema`) or item by item (`itemSchema`).
+  'schema-moved-to-item-schema',
+  'item-schema-moved-to-schema',
+  // The content type of one part of a multipart or form body (`encoding`, `prefixEncoding`, `itemEncoding`).
+  'part-content-type-changed',
   'status-added',
   'status-removed',
   'status-generalized',
@@ -122,6 +127,7 @@ export const CHANGE_KINDS = [
   'discriminator-mapping-added',
   'discriminator-mapping-removed',
   'discriminator-mapping-changed',
+  'xml-node-type-changed',
   'additional-properties-widened',
   'additional-properties-narrowed',
   'prefix-items-added',
@@ -141,6 +147,8 @@ export const CHANGE_KINDS = [
   'name-changed',
   'scheme-changed',
   'open-id-connect-url-changed',
+  'oauth2-metadata-url-changed',
+  'device-authorization-url-changed',
   'flow-added',
   'flow-removed',
   'token-url-changed',

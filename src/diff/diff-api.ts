@@ -1,4 +1,4 @@
-import { pathKey } from '../model/normalize.js';
+import { methodLabel, pathKey } from '../model/normalize.js';
 import type { ApiModel, Loc, Operation } from '../model/types.js';
 import type { Change, OperationInfo } from './change.js';
 import { compareMaps } from './compare-maps.js';
@@ -10,7 +10,7 @@ import type { SchemaDiffer } from './diff-schema.js';
 /** The structural diff of two normalized APIs: every difference, unjudged. */
 export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): Change[] {
   const changes: Change[] = [];
-  const ctx = new DiffContext(schemas, changes);
+  const ctx = new DiffContext(schemas, changes, undefined, false, {}, base.securitySchemes);
   const roots = { base: { file: base.infoLoc.file, pointer: '/paths' }, revision: { file: rev.infoLoc.file, pointer: '/paths' } };
   const [baseOperations, revOperations] = alignCollidingTemplates(base.operations, rev.operations);
   const byUrl = keyedByUrl(base, rev, baseOperations, revOperations);
@@ -19,7 +19,7 @@ export function diffApi(base: ApiModel, rev: ApiModel, schemas: SchemaDiffer): C
   diffOperations(ctx, base.webhooks, rev.webhooks, 'webhook', true, hookRoots);
   if (!byUrl) diffServers(ctx, base, rev);
   compareMaps(base.securitySchemes, rev.securitySchemes, {
-    onRemoved: (b) => ctx.emit('removed', 'security-scheme', { base: b.loc }, { scheme: b.name }),
+    onRemoved: (b) => ctx.emit('removed', 'security-scheme', { base: b.loc }, { scheme: b.name }, { deprecated: b.deprecated, sunset: b.sunset }),
     onAdded: (r) => ctx.emit('added', 'security-scheme', { revision: r.loc }, { scheme: r.name }),
     onMutual: (b, r) => diffSecurityScheme(ctx, b, r),
   });
@@ -44,7 +44,7 @@ function alignCollidingTemplates(base: Map<string, Operation>, rev: Map<string, 
     }
   }
   if (colliding.size === 0) return [base, rev];
-  const literal = (op: Operation) => `${op.method.toUpperCase()} ${op.path}`;
+  const literal = (op: Operation) => `${methodLabel(op.method)} ${op.path}`;
   const rekeyed = (ops: Map<string, Operation>, keyOf: (op: Operation) => string) =>
     new Map([...ops.values()].map((op) => [colliding.has(group(op)) ? keyOf(op) : op.key, op] as const));
   const baseOut = rekeyed(base, literal);
@@ -69,7 +69,7 @@ function webhooksPointer(model: ApiModel): string {
 }
 
 function info(op: Operation): OperationInfo {
-  return { method: op.method.toUpperCase(), path: op.path, key: op.key };
+  return { method: methodLabel(op.method), path: op.path, key: op.key };
 }
 
 function diffOperations(
@@ -104,7 +104,9 @@ function anchors(other: Map<string, Operation>, root: Loc): (op: Operation) => L
       pathItems = new Map();
       for (const candidate of other.values()) {
         const pathKey = pathOf(candidate);
-        if (!pathItems.has(pathKey)) pathItems.set(pathKey, { file: candidate.loc.file, pointer: candidate.loc.pointer.slice(0, candidate.loc.pointer.lastIndexOf('/')) });
+        // The path item holds the operation, or (3.2 custom methods) its `additionalOperations`.
+        const pointer = candidate.loc.pointer.slice(0, candidate.loc.pointer.lastIndexOf('/')).replace(/\/additionalOperations$/, '');
+        if (!pathItems.has(pathKey)) pathItems.set(pathKey, { file: candidate.loc.file, pointer });
       }
     }
     return pathItems.get(pathOf(op)) ?? root;

@@ -1,4 +1,4 @@
-import type { Loc, SchemaHandle } from '../model/types.js';
+import type { Loc, SchemaHandle, SecurityScheme } from '../model/types.js';
 import type { Direction } from '../types.js';
 import type { Change, ChangeContext, ChangeData, ChangeKind, OperationInfo, Subject } from './change.js';
 import type { SchemaChange, SchemaDiffer } from './diff-schema.js';
@@ -15,10 +15,12 @@ export class DiffContext {
     /** Webhooks and callbacks: the API sends the request and reads the response. */
     readonly flipped = false,
     readonly operationContext: ChangeContext = {},
+    /** The base side's security schemes, whose deprecation decides how a dropped requirement is judged. */
+    readonly baseSchemes: ReadonlyMap<string, SecurityScheme> = new Map(),
   ) {}
 
   forOperation(operation: OperationInfo, flipped: boolean, operationContext: ChangeContext): DiffContext {
-    return new DiffContext(this.schemas, this.sink, operation, flipped, operationContext);
+    return new DiffContext(this.schemas, this.sink, operation, flipped, operationContext, this.baseSchemes);
   }
 
   emit(kind: ChangeKind, subject: Subject, sides: { base?: Loc; revision?: Loc }, data: ChangeData = {}, context: ChangeContext = {}): void {
@@ -38,10 +40,11 @@ export class DiffContext {
   }
 
   /** Compares two schemas at a site and emits each difference with its subject and property path. */
-  diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData): void {
+  diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData, prefix: readonly string[] = []): void {
     // One report per operation and direction for a change reached through several references.
     const scope = `${this.operation?.key ?? ''}\u0000${this.flipped}\u0000${site.startsWith('request') ? 'request' : 'response'}`;
-    for (const change of this.schemas.diff(base, revision, scope)) {
+    for (const found of this.schemas.diff(base, revision, scope)) {
+      const change = prefix.length > 0 ? { ...found, path: [...prefix, ...found.path] } : found;
       const { subject, property } = placeChange(site, change, data);
       this.emit(change.kind, subject, { base: change.base, revision: change.revision }, property ? { ...data, property, ...change.data } : { ...data, ...change.data }, change.context);
     }
@@ -61,7 +64,7 @@ function placeChange(site: SchemaSite, change: SchemaChange, data: ChangeData): 
     return { subject: propertyLevel ? (site === 'request-body' ? 'request-property' : 'response-property') : site, property };
   }
   if (!propertyKind && !change.path.some((segment) => !segment.startsWith('[') && segment !== '{}')) return { subject: site, property };
-  const owner = site === 'request-parameter' ? `the ${data.in} parameter ${data.parameter}` : `the header ${data.header}`;
+  const owner = site === 'response-header' ? `the header ${data.header}` : data.in === 'querystring' ? 'the query string' : `the ${data.in} parameter ${data.parameter}`;
   return { subject: site === 'request-parameter' ? 'request-property' : 'response-property', property: `${property} of ${owner}` };
 }
 

@@ -31,7 +31,8 @@ export function diffOperation(ctx: DiffContext, base: Operation, rev: Operation)
 }
 
 function diffParameters(ctx: DiffContext, base: Operation, rev: Operation): void {
-  compareMaps(base.parameters, rev.parameters, {
+  const [baseParameters, revParameters] = alignQueryString(ctx, base.parameters, rev.parameters);
+  compareMaps(baseParameters, revParameters, {
     onRemoved: (b) =>
       ctx.emit('removed', 'request-parameter', { base: b.loc, revision: rev.loc }, parameterData(ctx, b), {
         required: b.required,
@@ -47,6 +48,49 @@ function diffParameters(ctx: DiffContext, base: Operation, rev: Operation): void
   });
 }
 
+/**
+ * A 3.2 `querystring` parameter on one side against `query` parameters on the other: a form-encoded
+ * query string whose object schema has properties `a` and `b` is what query parameters `a` and `b`
+ * send, so the properties are compared as those parameters and moving between the spellings is no change.
+ */
+function alignQueryString(ctx: DiffContext, base: Map<string, Parameter>, rev: Map<string, Parameter>): [Map<string, Parameter>, Map<string, Parameter>] {
+  const hasQuery = (parameters: Map<string, Parameter>) => [...parameters.values()].some((p) => p.in === 'query');
+  const bq = base.get(QUERY_STRING);
+  const rq = rev.get(QUERY_STRING);
+  if (bq && !rq && hasQuery(rev)) return [asQueryParameters(ctx, base, bq, 'base'), rev];
+  if (rq && !bq && hasQuery(base)) return [base, asQueryParameters(ctx, rev, rq, 'revision')];
+  return [base, rev];
+}
+
+const QUERY_STRING = 'querystring:';
+
+function asQueryParameters(ctx: DiffContext, parameters: Map<string, Parameter>, qs: Parameter, side: 'base' | 'revision'): Map<string, Parameter> {
+  if (!qs.schema || qs.mediaType === undefined || essence(qs.mediaType) !== 'application/x-www-form-urlencoded') return parameters;
+  const object = ctx.schemas.objectProperties(qs.schema, side);
+  if (!object) return parameters;
+  const out = new Map([...parameters].filter(([key]) => key !== QUERY_STRING));
+  for (const [name, schema] of object.properties) {
+    const key = `query:${name}`;
+    if (out.has(key)) return parameters;
+    const raw = schema.raw as Record<string, unknown> | null;
+    out.set(key, {
+      in: 'query',
+      name,
+      loc: schema.loc,
+      // An optional query string may be left out whole, required properties and all.
+      required: qs.required && object.required.has(name),
+      schema,
+      // Form encoding writes each property as `name=value`, an array as repeated names: form, exploded.
+      style: 'form',
+      explode: true,
+      allowEmptyValue: false,
+      allowReserved: qs.allowReserved,
+      deprecated: raw !== null && typeof raw === 'object' && raw.deprecated === true,
+    });
+  }
+  return out;
+}
+
 function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   const sides = { base: b.loc, revision: r.loc };
   const data = parameterData(ctx, r);
@@ -55,7 +99,7 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'request-parameter', sides, { ...data, sunset: r.sunset ?? '' }, { sunset: r.sunset });
   if (b.deprecated && !r.deprecated) ctx.emit('reactivated', 'request-parameter', sides, data);
   if (sunsetChanged(b, r)) ctx.emit('sunset-changed', 'request-parameter', sides, { ...data, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
-  if (b.style !== r.style) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
+  if (b.style !== r.style && !sameCookie(ctx, b, r)) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
   // A new style brings its own default explode; the style change already says the encoding changed.
   if (b.style === r.style && b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
   if (b.allowEmptyValue !== r.allowEmptyValue) {
@@ -68,6 +112,17 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
     ctx.emit('media-type-changed', 'request-parameter', sides, { ...data, from: b.mediaType, to: r.mediaType });
   }
   if (b.schema && r.schema) diffParameterSchema(ctx, b, r, data);
+}
+
+/**
+ * 3.2 `style: cookie` writes `name=value` pairs as the Cookie header does, without percent-encoding;
+ * `form` writes the same pair percent-encoded. For a number or a boolean there is nothing to
+ * encode, so the two styles send the same bytes.
+ */
+function sameCookie(ctx: DiffContext, b: Parameter, r: Parameter): boolean {
+  if (b.in !== 'cookie' || r.in !== 'cookie' || new Set([b.style, r.style, 'form', 'cookie']).size !== 2 || !b.schema || !r.schema) return false;
+  const plain = (types: ReadonlySet<string> | undefined) => types !== undefined && types.size > 0 && [...types].every((t) => t === 'integer' || t === 'number' || t === 'boolean');
+  return plain(ctx.schemas.typesOf(b.schema, 'base')) && plain(ctx.schemas.typesOf(r.schema, 'revision'));
 }
 
 /** A query value `?id=1` is still a valid request for a form-exploded array of the same items. */

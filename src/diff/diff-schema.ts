@@ -71,6 +71,28 @@ export class SchemaDiffer {
     return plainString ? { items: r.items, relaxed: true } : undefined;
   }
 
+  /**
+   * The properties of an object schema on one side, with those it requires; undefined when the
+   * schema may be something else than an object (then it cannot stand for a list of parameters).
+   */
+  objectProperties(handle: SchemaHandle, side: 'base' | 'revision'): { properties: Map<string, SchemaHandle>; required: Set<string> } | undefined {
+    const schema = (side === 'base' ? this.baseStore : this.revisionStore).get(handle);
+    if (!schema.types || schema.types.size !== 1 || !schema.types.has('object') || schema.nullable) return undefined;
+    return { properties: schema.properties, required: schema.required };
+  }
+
+  /** The types a schema admits on one side (undefined: any). */
+  typesOf(handle: SchemaHandle, side: 'base' | 'revision'): ReadonlySet<string> | undefined {
+    return (side === 'base' ? this.baseStore : this.revisionStore).get(handle).types;
+  }
+
+  /** The items of a schema that admits arrays only (no `prefixItems`), as for a whole sequential body. */
+  arrayItems(handle: SchemaHandle, side: 'base' | 'revision'): SchemaHandle | undefined {
+    const schema = (side === 'base' ? this.baseStore : this.revisionStore).get(handle);
+    if (!schema.types || schema.types.size !== 1 || !schema.types.has('array') || schema.nullable || schema.prefixItems) return undefined;
+    return schema.items;
+  }
+
   /** Where the changes of a nested pair go: `PairGraph` expands them when a result is asked for. */
   private diffSchemas(base: Schema, rev: Schema): PairItem[] {
     return this.pairs.nested(base, rev);
@@ -121,6 +143,7 @@ export class SchemaDiffer {
     this.compareVariants(base, rev, 'oneOf', out, renamed);
     this.compareVariants(base, rev, 'anyOf', out, renamed);
     this.compareDiscriminator(base, rev, here, renamed);
+    compareXmlNode(base, rev, here);
     return out;
   }
 
@@ -444,6 +467,14 @@ export class SchemaDiffer {
       }
     }
     for (const value of r.mapping.keys()) if (!b.mapping.has(value)) here('discriminator-mapping-added', { value });
+    // 3.2 `defaultMapping` maps every value the mapping does not list (and a missing one): judged as one more entry.
+    const [from, to] = [b.defaultMapping, r.defaultMapping];
+    const value = UNMAPPED_VALUES;
+    if (from === undefined && to !== undefined) here('discriminator-mapping-added', { value });
+    else if (from !== undefined && to === undefined) here('discriminator-mapping-removed', { value });
+    else if (from !== undefined && to !== undefined && from !== to && renamed.get(lastSegment(from)) !== lastSegment(to) && !this.sameTarget(base, from, rev, to)) {
+      here('discriminator-mapping-changed', { value, from, to });
+    }
   }
 
   /** Two mapping targets are the same when the schemas they name admit the same values, whatever the `$ref` says. */
@@ -579,6 +610,16 @@ function describeTypes(schema: Schema): string {
 }
 
 type Here = (kind: ChangeKind, data?: ChangeData, context?: ChangeContext) => void;
+
+/** How the values a 3.2 `defaultMapping` covers are named in messages. */
+const UNMAPPED_VALUES = '* (defaultMapping: any value not listed)';
+
+/** The XML node a value is written as; `attribute: true` and `nodeType: attribute` are one spelling. */
+function compareXmlNode(base: Schema, rev: Schema, here: Here): void {
+  if (base.xmlNode === undefined && rev.xmlNode === undefined) return;
+  const node = (s: Schema) => s.xmlNode ?? (s.types?.size === 1 && s.types.has('array') ? 'none' : 'element');
+  if (node(base) !== node(rev)) here('xml-node-type-changed', { from: node(base), to: node(rev) });
+}
 
 function compareConst(base: Schema, rev: Schema, here: Here): void {
   if (!sameOptionalJson(base.const, rev.const)) {

@@ -1,4 +1,5 @@
 import type { Operation, SecurityRequirement, SecurityScheme } from '../model/types.js';
+import { sunsetChanged } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import type { DiffContext } from './diff-context.js';
 
@@ -28,7 +29,7 @@ export function diffSecurity(ctx: DiffContext, base: Operation, rev: Operation):
       }
       continue;
     }
-    ctx.emit('security-requirement-removed', 'security', sides, { requirement: describe([b]) }, { stillSatisfied: satisfied(b, rev.security) });
+    ctx.emit('security-requirement-removed', 'security', sides, { requirement: describe([b]) }, { stillSatisfied: satisfied(b, rev.security), ...retired(ctx, b) });
   }
   for (const r of rev.security) {
     const key = requirementKey(r);
@@ -36,6 +37,17 @@ export function diffSecurity(ctx: DiffContext, base: Operation, rev: Operation):
     if (base.security.some((b) => schemeKey(b) === schemeKey(r) && !revKeys.has(requirementKey(b)))) continue;
     ctx.emit('security-requirement-added', 'security', sides, { requirement: describe([r]) });
   }
+}
+
+/**
+ * A dropped alternative whose schemes were all deprecated ends their lifecycle, like a deprecated
+ * operation removed; the earliest sunset among them is the one clients were promised.
+ */
+function retired(ctx: DiffContext, requirement: SecurityRequirement): { deprecated?: boolean; sunset?: string } {
+  const schemes = [...requirement.keys()].map((name) => ctx.baseSchemes.get(name));
+  if (schemes.length === 0 || !schemes.every((s) => s?.deprecated)) return {};
+  const sunsets = schemes.map((s) => s!.sunset).filter((d): d is string => d !== undefined).sort();
+  return sunsets.length > 0 ? { deprecated: true, sunset: sunsets[0] } : { deprecated: true };
 }
 
 function isOpen(security: SecurityRequirement[]): boolean {
@@ -66,6 +78,11 @@ function describe(security: SecurityRequirement[]): string {
 export function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: SecurityScheme): void {
   const sides = { base: b.loc, revision: r.loc };
   const data = { scheme: r.name };
+  if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'security-scheme', sides, { ...data, element: `Security scheme ${r.name}`, sunset: r.sunset ?? '' }, { sunset: r.sunset });
+  if (b.deprecated && !r.deprecated) ctx.emit('reactivated', 'security-scheme', sides, data);
+  if (sunsetChanged(b, r)) {
+    ctx.emit('sunset-changed', 'security-scheme', sides, { ...data, element: `Security scheme ${r.name}`, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
+  }
   if (b.type !== r.type) return ctx.emit('type-changed', 'security-scheme', sides, { ...data, from: b.type, to: r.type });
   if (b.in !== r.in) ctx.emit('in-changed', 'security-scheme', sides, { ...data, from: b.in ?? 'none', to: r.in ?? 'none' });
   // Header names are case-insensitive; query and cookie names are not.
@@ -75,6 +92,10 @@ export function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: Secur
   if (b.openIdConnectUrl !== r.openIdConnectUrl) {
     ctx.emit('open-id-connect-url-changed', 'security-scheme', sides, { ...data, from: b.openIdConnectUrl ?? 'none', to: r.openIdConnectUrl ?? 'none' });
   }
+  // Like a refresh URL: one that appears is news to nobody; one that moves or goes strands clients that discover with it.
+  if (b.oauth2MetadataUrl !== undefined && b.oauth2MetadataUrl !== r.oauth2MetadataUrl) {
+    ctx.emit('oauth2-metadata-url-changed', 'security-scheme', sides, { ...data, from: b.oauth2MetadataUrl, to: r.oauth2MetadataUrl ?? 'none' });
+  }
   compareMaps(b.flows, r.flows, {
     onRemoved: (_f, flow) => ctx.emit('flow-removed', 'security-scheme', sides, { ...data, flow }),
     onAdded: (_f, flow) => ctx.emit('flow-added', 'security-scheme', sides, { ...data, flow }),
@@ -83,6 +104,9 @@ export function diffSecurityScheme(ctx: DiffContext, b: SecurityScheme, r: Secur
       // A refresh URL that appears is news to nobody; one that moves or goes strands refreshing clients.
       if (bf.refreshUrl !== undefined && bf.refreshUrl !== rf.refreshUrl) {
         ctx.emit('refresh-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.refreshUrl, to: rf.refreshUrl ?? 'none' });
+      }
+      if (bf.deviceAuthorizationUrl !== rf.deviceAuthorizationUrl) {
+        ctx.emit('device-authorization-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.deviceAuthorizationUrl ?? 'none', to: rf.deviceAuthorizationUrl ?? 'none' });
       }
       if (bf.authorizationUrl !== rf.authorizationUrl) {
         ctx.emit('authorization-url-changed', 'security-scheme', sides, { ...data, flow, from: bf.authorizationUrl ?? 'none', to: rf.authorizationUrl ?? 'none' });

@@ -23,7 +23,16 @@ const SWAGGER_FLOWS: Record<string, string> = { application: 'clientCredentials'
 
 const IGNORED_HEADERS = ['accept', 'content-type', 'authorization'];
 
-const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+/** The methods a path item names as fixed fields (`query`: OpenAPI 3.2, safe and idempotent with a body). */
+const METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace', 'query'] as const;
+
+/**
+ * How a method is shown and keyed: a fixed-field method in capitals (`get` → `GET`); a method of
+ * 3.2 `additionalOperations` as written, since those tokens are case-sensitive (`PURGE`, `Link`).
+ */
+export function methodLabel(method: string): string {
+  return (METHODS as readonly string[]).includes(method) ? method.toUpperCase() : method;
+}
 
 type Obj = Record<string, unknown>;
 
@@ -62,7 +71,7 @@ class Normalizer {
       const loc = this.loc(joinPointer('/paths', path));
       for (const op of this.pathItem(paths[path], loc, path, globalSecurity)) {
         // `/a/{id}` and `/a/{key}` with the same method (invalid, but seen): keep both, the later by its literal path.
-        if (operations.has(op.key)) op.key = `${op.method.toUpperCase()} ${path}`;
+        if (operations.has(op.key)) op.key = `${methodLabel(op.method)} ${path}`;
         operations.set(op.key, op);
       }
     }
@@ -72,7 +81,7 @@ class Normalizer {
     for (const name of Object.keys(hooks)) {
       const loc = this.loc(joinPointer(`/${hooksKey}`, name));
       for (const op of this.pathItem(hooks[name], loc, name, globalSecurity)) {
-        op.key = `${op.method.toUpperCase()} ${name}`;
+        op.key = `${methodLabel(op.method)} ${name}`;
         webhooks.set(op.key, op);
       }
     }
@@ -139,6 +148,14 @@ class Normalizer {
       const opLoc = { file: item.loc.file, pointer: joinPointer(item.loc.pointer, method) };
       out.push(this.operation(this.object(value[method], opLoc), opLoc, method, path, templateNames, shared, globalSecurity));
     }
+    // 3.2 custom methods; one that repeats a fixed field (not allowed) leaves the fixed field in place.
+    const additionalLoc = { file: item.loc.file, pointer: joinPointer(item.loc.pointer, 'additionalOperations') };
+    const additional = this.object(value.additionalOperations, additionalLoc);
+    for (const token of Object.keys(additional)) {
+      if ((METHODS as readonly string[]).includes(token.toLowerCase())) continue;
+      const opLoc = sub(additionalLoc, token);
+      out.push(this.operation(this.object(additional[token], opLoc), opLoc, token, path, templateNames, shared, globalSecurity));
+    }
     return out;
   }
 
@@ -170,13 +187,13 @@ class Normalizer {
       for (const expression of Object.keys(expressions)) {
         const exprLoc = sub(cb.loc, expression);
         for (const cbOp of this.pathItem(expressions[expression], exprLoc, expression, undefined)) {
-          cbOp.key = `${name} ${expression} ${cbOp.method.toUpperCase()}`;
+          cbOp.key = `${name} ${expression} ${methodLabel(cbOp.method)}`;
           callbacks.set(cbOp.key, cbOp);
         }
       }
     }
     return {
-      key: `${method.toUpperCase()} ${pathKey(path)}`,
+      key: `${methodLabel(method)} ${pathKey(path)}`,
       method,
       path,
       operationId: typeof op.operationId === 'string' ? op.operationId : undefined,
@@ -207,7 +224,7 @@ class Normalizer {
       // OpenAPI 3 ignores header parameters that HTTP already defines; they are content negotiation and security.
       if (!this.swagger2 && p.in === 'header' && IGNORED_HEADERS.includes(p.name.toLowerCase())) return;
       const parameter = this.parameter(p, resolved.loc);
-      out.set(`${parameter.in}:${parameter.in === 'header' ? parameter.name.toLowerCase() : parameter.name}`, parameter);
+      out.set(parameterKey(parameter), parameter);
     });
     return out;
   }
@@ -236,7 +253,7 @@ class Normalizer {
       schema,
       mediaType,
       style,
-      explode: typeof p.explode === 'boolean' ? p.explode : style === 'form' && (!this.swagger2 || p.type !== 'array') ? true : p.collectionFormat === 'multi',
+      explode: typeof p.explode === 'boolean' ? p.explode : (style === 'form' || style === 'cookie') && (!this.swagger2 || p.type !== 'array') ? true : p.collectionFormat === 'multi',
       allowEmptyValue: p.allowEmptyValue === true,
       allowReserved: p.allowReserved === true,
       deprecated: p.deprecated === true,
@@ -270,7 +287,7 @@ class Normalizer {
       return {
         loc: body.loc,
         required: body.required,
-        content: new Map(types.map((name) => [name, { name, loc: body.loc, schema: body.schema }])),
+        content: new Map(types.map((name) => [name, { name, loc: body.loc, schema: body.schema, partTypes: new Map() }])),
       };
     }
     if (form.length > 0) {
@@ -286,7 +303,7 @@ class Normalizer {
       return {
         loc: form[0].loc,
         required: required.length > 0,
-        content: new Map(types.map((name) => [name, { name, loc: form[0].loc, schema }])),
+        content: new Map(types.map((name) => [name, { name, loc: form[0].loc, schema, partTypes: new Map() }])),
       };
     }
     return undefined;
@@ -312,8 +329,27 @@ class Normalizer {
         name,
         loc: mediaLoc,
         schema: media.value.schema !== undefined ? { raw: media.value.schema, loc: sub(media.loc, 'schema') } : undefined,
+        itemSchema: media.value.itemSchema !== undefined ? { raw: media.value.itemSchema, loc: sub(media.loc, 'itemSchema') } : undefined,
+        partTypes: this.partTypes(media.value, media.loc),
       });
     }
+    return out;
+  }
+
+  /** The `contentType` of each encoded part, where one is written (an absent one follows the part's schema). */
+  private partTypes(media: Obj, loc: Loc): MediaType['partTypes'] {
+    const out: MediaType['partTypes'] = new Map();
+    const add = (part: string, raw: unknown, at: Loc) => {
+      const encoding = this.resolver.resolve(raw, at);
+      const contentType = obj(encoding.value).contentType;
+      if (typeof contentType === 'string') out.set(part, { contentType, loc: encoding.loc });
+    };
+    // Read leniently: a misshapen encoding leaves parts to their defaults rather than refusing the document.
+    const encoding = obj(media.encoding);
+    for (const name of Object.keys(encoding)) add(name, encoding[name], sub(sub(loc, 'encoding'), name));
+    const prefix = Array.isArray(media.prefixEncoding) ? media.prefixEncoding : [];
+    prefix.forEach((raw, i) => add(`[${i}]`, raw, sub(sub(loc, 'prefixEncoding'), i)));
+    if (media.itemEncoding !== undefined) add('[]', media.itemEncoding, sub(loc, 'itemEncoding'));
     return out;
   }
 
@@ -336,7 +372,7 @@ class Normalizer {
         content = new Map();
         if (response.schema !== undefined) {
           const schema = { raw: response.schema, loc: sub(resolved.loc, 'schema') };
-          for (const name of produces) content.set(name.toLowerCase(), { name, loc: schema.loc, schema });
+          for (const name of produces) content.set(name.toLowerCase(), { name, loc: schema.loc, schema, partTypes: new Map() });
         }
       } else {
         content = this.content(response.content, sub(resolved.loc, 'content'));
@@ -409,7 +445,7 @@ class Normalizer {
     for (const name of Object.keys(raw)) {
       const resolved = this.resolver.resolve(raw[name], this.loc(joinPointer(pointer, name)));
       const s = this.object(resolved.value, resolved.loc);
-      const flows = new Map<string, { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>();
+      const flows: SecurityScheme['flows'] = new Map();
       if (this.swagger2 && s.type === 'oauth2') {
         flows.set(SWAGGER_FLOWS[String(s.flow)] ?? String(s.flow), { authorizationUrl: str(s.authorizationUrl), tokenUrl: str(s.tokenUrl), scopes: Object.keys(this.object(s.scopes, sub(resolved.loc, 'scopes'))) });
       }
@@ -417,7 +453,13 @@ class Normalizer {
       for (const flow of Object.keys(rawFlows)) {
         const flowLoc = sub(sub(resolved.loc, 'flows'), flow);
         const f = this.object(rawFlows[flow], flowLoc);
-        flows.set(flow, { authorizationUrl: str(f.authorizationUrl), tokenUrl: str(f.tokenUrl), refreshUrl: str(f.refreshUrl), scopes: Object.keys(this.object(f.scopes, sub(flowLoc, 'scopes'))) });
+        flows.set(flow, {
+          authorizationUrl: str(f.authorizationUrl),
+          deviceAuthorizationUrl: str(f.deviceAuthorizationUrl),
+          tokenUrl: str(f.tokenUrl),
+          refreshUrl: str(f.refreshUrl),
+          scopes: Object.keys(this.object(f.scopes, sub(flowLoc, 'scopes'))),
+        });
       }
       out.set(name, {
         name,
@@ -428,7 +470,10 @@ class Normalizer {
         scheme: this.swagger2 && s.type === 'basic' ? 'basic' : str(s.scheme)?.toLowerCase(),
         bearerFormat: str(s.bearerFormat),
         openIdConnectUrl: str(s.openIdConnectUrl),
+        oauth2MetadataUrl: str(s.oauth2MetadataUrl),
         flows,
+        deprecated: s.deprecated === true,
+        sunset: sunsetOf(s),
       });
     }
     return out;
@@ -469,6 +514,15 @@ function rekeyPathParameters(parameters: Map<string, Parameter>, names: string[]
     parameters.delete(key);
     parameters.set(index === undefined ? key : `path:{${index}}`, parameter);
   }
+}
+
+/**
+ * `in:name`, header names lower-cased. The one 3.2 `querystring` parameter is the whole query
+ * string: its name is never sent, so it is keyed by its place alone and renaming it changes nothing.
+ */
+function parameterKey(p: Parameter): string {
+  if (p.in === 'querystring') return 'querystring:';
+  return `${p.in}:${p.in === 'header' ? p.name.toLowerCase() : p.name}`;
 }
 
 function sub(loc: Loc, segment: string | number): Loc {

@@ -54,7 +54,14 @@ export interface Schema {
   oneOf?: SchemaHandle[];
   anyOf?: SchemaHandle[];
   not?: SchemaHandle;
-  discriminator?: { propertyName: string; mapping: Map<string, string> };
+  /** 3.2 `defaultMapping`: the schema of values the mapping does not list (and of a missing property). */
+  discriminator?: { propertyName: string; mapping: Map<string, string>; defaultMapping?: string };
+  /**
+   * How the value is written in XML (3.2 `xml.nodeType`: element, attribute, text, cdata, none), with
+   * the older `attribute: true` and `wrapped: true` read as the node types they stand for. Undefined
+   * without an `xml` object: the default for the type (`none` for an array, else `element`).
+   */
+  xmlNode?: string;
   /** Enum of an `x-extensible-enum`: clients must tolerate unknown values. */
   extensibleEnum: boolean;
   /** Assertion keywords compared only as written (`not`, `contains`, `if`, `patternProperties`, …). */
@@ -172,9 +179,13 @@ export class SchemaStore {
       const d = raw.discriminator as Obj;
       const mapping = new Map<string, string>();
       for (const [k, v] of Object.entries((d.mapping as Obj | undefined) ?? {})) mapping.set(k, String(v));
-      if (typeof d.propertyName === 'string') schema.discriminator = { propertyName: d.propertyName, mapping };
+      if (typeof d.propertyName === 'string') {
+        schema.discriminator = { propertyName: d.propertyName, mapping };
+        if (typeof d.defaultMapping === 'string') schema.discriminator.defaultMapping = d.defaultMapping;
+      }
     }
     if (typeof raw.discriminator === 'string') schema.discriminator = { propertyName: raw.discriminator, mapping: new Map() };
+    if (isObject(raw.xml)) schema.xmlNode = xmlNodeOf(raw.xml as Obj);
 
     for (const keyword of ['oneOf', 'anyOf'] as const) {
       if (!Array.isArray(raw[keyword])) continue;
@@ -501,11 +512,20 @@ function mergeInto(target: Schema, part: Schema): void {
   target.anyOf ??= part.anyOf;
   target.not ??= part.not;
   target.discriminator ??= part.discriminator;
+  target.xmlNode ??= part.xmlNode;
   target.extensibleEnum ||= part.extensibleEnum;
   for (const [keyword, value] of part.extra) if (!target.extra.has(keyword)) target.extra.set(keyword, value);
 }
 
 type ValueType = Exclude<JsonType, 'null'>;
+
+/** The 3.2 node type an `xml` object states, or undefined when it leaves the type's default. */
+function xmlNodeOf(xml: Obj): string | undefined {
+  if (typeof xml.nodeType === 'string') return xml.nodeType;
+  if (xml.attribute === true) return 'attribute';
+  if (xml.wrapped === true) return 'element';
+  return undefined;
+}
 
 /** Types admitted by both; `integer` is the common part of `integer` and `number`. */
 export function intersectTypes(a: Set<ValueType>, b: Set<ValueType>): Set<ValueType> {

@@ -61,7 +61,8 @@ export interface Operation extends Deprecation {
   callbacks: Map<string, Operation>;
 }
 
-export type ParameterLocation = 'path' | 'query' | 'header' | 'cookie';
+/** `querystring` (3.2): the whole query string as one value, described by a `content` schema. */
+export type ParameterLocation = 'path' | 'query' | 'querystring' | 'header' | 'cookie';
 
 export interface Parameter extends Deprecation {
   in: ParameterLocation;
@@ -87,6 +88,13 @@ export interface MediaType {
   name: string;
   loc: Loc;
   schema?: SchemaHandle;
+  /** 3.2 sequential media types (`application/jsonl`, `text/event-stream`, …): the schema of each item. */
+  itemSchema?: SchemaHandle;
+  /**
+   * The `contentType` written for each part of a multipart or form body: `encoding` by property
+   * name, 3.2 `prefixEncoding` by position (`[0]`) and `itemEncoding` for every item (`[]`).
+   */
+  partTypes: Map<string, { contentType: string; loc: Loc }>;
 }
 
 export interface Response {
@@ -108,7 +116,7 @@ export interface Header extends Deprecation {
 /** Alternatives (OR) of scheme sets (AND), each scheme with its scopes. */
 export type SecurityRequirement = Map<string, string[]>;
 
-export interface SecurityScheme {
+export interface SecurityScheme extends Deprecation {
   name: string;
   loc: Loc;
   type: string;
@@ -117,6 +125,8 @@ export interface SecurityScheme {
   scheme?: string;
   bearerFormat?: string;
   openIdConnectUrl?: string;
-  /** OAuth2 flows by flow name. */
-  flows: Map<string, { authorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>;
+  /** 3.2: where OAuth2 clients discover the authorization server's metadata (RFC 8414). */
+  oauth2MetadataUrl?: string;
+  /** OAuth2 flows by flow name (3.2 adds `deviceAuthorization`, with its `deviceAuthorizationUrl`). */
+  flows: Map<string, { authorizationUrl?: string; deviceAuthorizationUrl?: string; tokenUrl?: string; refreshUrl?: string; scopes: string[] }>;
 }

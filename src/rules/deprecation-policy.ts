@@ -14,6 +14,7 @@ export const DEPRECATION_EVENTS: readonly SubjectKind[] = [
   { subject: 'response-header', kind: 'deprecated' },
   { subject: 'request-property', kind: 'property-deprecated' },
   { subject: 'response-property', kind: 'property-deprecated' },
+  { subject: 'security-scheme', kind: 'deprecated' },
 ];
 
 /** Every change of the `x-sunset` of an element deprecated on both sides. */
@@ -23,6 +24,7 @@ export const SUNSET_CHANGES: readonly SubjectKind[] = [
   { subject: 'response-header', kind: 'sunset-changed' },
   { subject: 'request-property', kind: 'property-sunset-changed' },
   { subject: 'response-property', kind: 'property-sunset-changed' },
+  { subject: 'security-scheme', kind: 'sunset-changed' },
 ];
 
 /** The subject/kind fields of a rule that judges every sunset change. */

@@ -4,6 +4,8 @@ import type { Change } from '../diff/change.js';
 export function renderMessage(template: string, change: Change, ruleId: string): string {
   return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (name === 'operation') {
+      // An element outside any operation (a security scheme) names itself.
+      if (!change.operation && typeof change.data.element === 'string') return change.data.element;
       if (!change.operation) throw new Error(`rule ${ruleId}: {{operation}} used on a change without an operation`);
       return `${change.operation.method} ${change.operation.path}`;
     }

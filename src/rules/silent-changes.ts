@@ -20,6 +20,14 @@ export const NOT_FINDINGS: readonly SilentChange[] = [
     when: outsideDirection,
     why: 'A readOnly element is never part of a request and a writeOnly one never part of a response: what changes inside them does not reach the other side.',
   },
+  {
+    events: [
+      { subject: 'request-body', kind: 'part-content-type-changed' },
+      { subject: 'response-body', kind: 'part-content-type-changed' },
+    ],
+    when: (change) => change.context.relation === (change.subject === 'request-body' ? 'widened' : 'narrowed'),
+    why: 'A request part that may now come in more content types, or a response part that comes in fewer: every client keeps working.',
+  },
 ];
 
 /**

@@ -1,5 +1,5 @@
 // Security requirements and schemes.
-import { defineRule } from '../rule.js';
+import { defineRule, sunsetInFuture } from '../rule.js';
 
 export default [
   defineRule({
@@ -37,11 +37,33 @@ export default [
     class: 'breaking',
     subject: 'security',
     kind: 'security-requirement-removed',
-    when: (c) => !c.context.stillSatisfied,
+    when: (c) => !c.context.stillSatisfied && !c.context.deprecated,
     description: 'A security alternative of an operation was removed and no remaining one is satisfied by the same credentials.',
     message: '{{operation}} no longer accepts {{requirement}}: clients authenticating that way get 401 or 403.',
     why: 'Clients hold credentials for the removed alternative only and are rejected.',
     fix: 'Keep the alternative until clients have migrated.',
+  }),
+  defineRule({
+    id: 'security-requirement-removed-after-deprecation',
+    class: 'deprecation',
+    subject: 'security',
+    kind: 'security-requirement-removed',
+    when: (c, ctx) => !c.context.stillSatisfied && !!c.context.deprecated && !sunsetInFuture(c.context.sunset, ctx.today),
+    description: 'A security alternative whose schemes were all deprecated was removed after their sunset date (or they had none).',
+    message: '{{operation}} no longer accepts {{requirement}}, whose security schemes were deprecated.',
+    why: 'Clients were warned by the deprecation of the schemes; dropping them completes the lifecycle.',
+    fix: 'Nothing to do; announce the removal in the release notes.',
+  }),
+  defineRule({
+    id: 'security-requirement-removed-before-sunset',
+    class: 'breaking',
+    subject: 'security',
+    kind: 'security-requirement-removed',
+    when: (c, ctx) => !c.context.stillSatisfied && !!c.context.deprecated && sunsetInFuture(c.context.sunset, ctx.today),
+    description: 'A security alternative whose schemes are deprecated was removed before their sunset date.',
+    message: '{{operation}} no longer accepts {{requirement}} before the sunset date {{sunset}} of its deprecated security schemes: clients authenticating that way get 401 or 403.',
+    why: 'Clients were told the schemes stay until their sunset date and may still authenticate with them.',
+    fix: 'Keep the alternative until the `x-sunset` date of its schemes has passed.',
   }),
   defineRule({
     id: 'security-requirement-removed-still-satisfied',
@@ -72,6 +94,26 @@ export default [
     description: 'The authorization URL of an OAuth2 flow changed.',
     message: 'Security scheme {{scheme}}: the authorization URL of the {{flow}} flow changed from {{from}} to {{to}}.',
     why: 'Clients configured with the old URL send users to a page that no longer authorizes them.',
+    fix: 'Keep the old URL working (redirect or alias).',
+  }),
+  defineRule({
+    id: 'security-scheme-deprecated',
+    class: 'deprecation',
+    subject: 'security-scheme',
+    kind: 'deprecated',
+    description: 'A security scheme was marked deprecated (OpenAPI 3.2 `deprecated: true`).',
+    message: 'Security scheme {{scheme}} was deprecated.',
+    why: 'Clients keep authenticating with it for now, but should move to another scheme before its sunset date.',
+    fix: 'Give it an `x-sunset` date and offer the replacing scheme as an alternative on every operation that uses it.',
+  }),
+  defineRule({
+    id: 'security-scheme-device-authorization-url-changed',
+    class: 'breaking',
+    subject: 'security-scheme',
+    kind: 'device-authorization-url-changed',
+    description: 'The device authorization URL of an OAuth2 flow (OpenAPI 3.2 `deviceAuthorization`) changed.',
+    message: 'Security scheme {{scheme}}: the device authorization URL of the {{flow}} flow changed from {{from}} to {{to}}.',
+    why: 'Devices configured with the old URL cannot start the device flow and never obtain a code to show the user.',
     fix: 'Keep the old URL working (redirect or alias).',
   }),
   defineRule({
@@ -115,6 +157,16 @@ export default [
     fix: 'Accept both names for a while.',
   }),
   defineRule({
+    id: 'security-scheme-oauth2-metadata-url-changed',
+    class: 'breaking',
+    subject: 'security-scheme',
+    kind: 'oauth2-metadata-url-changed',
+    description: 'The OAuth2 authorization server metadata URL (OpenAPI 3.2 `oauth2MetadataUrl`) of a security scheme changed or was removed.',
+    message: 'Security scheme {{scheme}}: the OAuth2 metadata URL changed from {{from}} to {{to}}.',
+    why: 'Clients discover the authorization and token endpoints at that URL (RFC 8414); at another one they may find another server or nothing. A URL that appears is news to nobody and is not a finding.',
+    fix: 'Keep the old metadata URL serving the same metadata.',
+  }),
+  defineRule({
     id: 'security-scheme-open-id-connect-url-changed',
     class: 'breaking',
     subject: 'security-scheme',
@@ -123,6 +175,16 @@ export default [
     message: 'Security scheme {{scheme}}: the OpenID Connect URL changed from {{from}} to {{to}}.',
     why: 'Clients discover the issuer, keys and endpoints at that URL; at another one they may find another provider or nothing.',
     fix: 'Keep the old discovery URL serving the same configuration.',
+  }),
+  defineRule({
+    id: 'security-scheme-reactivated',
+    class: 'additive',
+    subject: 'security-scheme',
+    kind: 'reactivated',
+    description: 'A deprecated security scheme is no longer deprecated.',
+    message: 'Security scheme {{scheme}} is no longer deprecated.',
+    why: 'Clients may keep authenticating with it.',
+    fix: 'Nothing to do.',
   }),
   defineRule({
     id: 'security-scheme-refresh-url-changed',

@@ -287,4 +287,76 @@ export default expandFamilies([
       fix: 'Keep the positional schemas in responses.',
     },
   },
+  {
+    name: 'schema-moved-to-item-schema',
+    kind: 'schema-moved-to-item-schema',
+    sites: ['request-body', 'response-body'],
+    description: 'A sequential media type (`application/jsonl`, `text/event-stream`, …) of {a site} is now described item by item (`itemSchema`) instead of as a whole (`schema`), and the old schema was not an array of those items.',
+    message:
+      '{{operation}}: {the site} as {{mediaType}} is now described per item (itemSchema) instead of as a whole (schema): on the wire each item of the stream now has that shape, where the whole content had it before.',
+    request: {
+      class: 'breaking',
+      why: 'Clients send content shaped as the old whole-body schema; the server now reads a stream of items of another shape.',
+      fix: 'Describe the same content: a whole-body `schema` of `type: array` with `items` equal to the new `itemSchema` is the same stream.',
+    },
+    response: {
+      class: 'breaking',
+      why: 'Clients parse the content as one value of the old schema; they now receive a stream of items of another shape.',
+      fix: 'Describe the same content: a whole-body `schema` of `type: array` with `items` equal to the new `itemSchema` is the same stream.',
+    },
+  },
+  {
+    name: 'item-schema-moved-to-schema',
+    kind: 'item-schema-moved-to-schema',
+    sites: ['request-body', 'response-body'],
+    description: 'A sequential media type of {a site} is now described as a whole (`schema`) instead of item by item (`itemSchema`), and the new schema is not an array of the old items.',
+    message:
+      '{{operation}}: {the site} as {{mediaType}} is now described as a whole (schema) instead of per item (itemSchema): on the wire the whole content now has that shape, where each item had it before.',
+    request: {
+      class: 'breaking',
+      why: 'Clients send a stream of items of the old shape; the server now reads the whole content as one value of another shape.',
+      fix: 'Keep `itemSchema`, or write the whole-body `schema` as `type: array` with the old item schema as `items`.',
+    },
+    response: {
+      class: 'breaking',
+      why: 'Clients read the content item by item; they now receive content whose whole, not each item, has the new shape.',
+      fix: 'Keep `itemSchema`, or write the whole-body `schema` as `type: array` with the old item schema as `items`.',
+    },
+  },
+  {
+    name: 'part-content-type-changed',
+    kind: 'part-content-type-changed',
+    sites: ['request-body', 'response-body'],
+    description: 'The content type of a part of {a site} (its `encoding`, or 3.2 `prefixEncoding` / `itemEncoding`) changed; for a request not only widened, for a response not only narrowed.',
+    message: '{{operation}}: in {the site} as {{mediaType}}, {{part}} is now encoded as {{to}} instead of {{from}}.',
+    request: {
+      class: 'breaking',
+      when: (c) => c.context.relation !== 'widened',
+      why: 'Clients send the part as the old content type, which the server no longer accepts.',
+      fix: 'Keep accepting the old content type: list both (`contentType: a, b`).',
+    },
+    response: {
+      class: 'breaking',
+      when: (c) => c.context.relation !== 'narrowed',
+      why: 'Clients decode the part as the old content type and may receive another one.',
+      fix: 'Keep sending the old content type.',
+    },
+  },
+  {
+    name: 'xml-node-type-changed',
+    kind: 'xml-node-type-changed',
+    sites: SCHEMA_BODY_SITES,
+    description: 'The XML node {a site} is written as changed (`xml.nodeType`, or the older `attribute` / `wrapped`): element, attribute, text, cdata or none.',
+    message: '{{operation}}: {the site} is written in XML as {{to}} instead of {{from}}; XML bodies change shape.',
+    request: {
+      class: 'breaking',
+      why: 'Clients write the value as the old XML node; the server looks for it elsewhere. Bodies in other media types are not affected.',
+      fix: 'Keep the node type; `attribute: true` and `nodeType: attribute` (or `wrapped: true` and `nodeType: element`) are the same and may be rewritten freely.',
+    },
+    response: {
+      class: 'breaking',
+      why: 'Clients read the value from the old XML node and miss it. Bodies in other media types are not affected.',
+      fix: 'Keep the node type; `attribute: true` and `nodeType: attribute` (or `wrapped: true` and `nodeType: element`) are the same and may be rewritten freely.',
+    },
+  },
 ]);
