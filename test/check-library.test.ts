@@ -21,8 +21,8 @@ describe('check() from the library', () => {
       ['orders', 'operation-removed-without-deprecation', 'breaking', 'DELETE /orders/{id}', 'api-surface/orders/openapi.yaml:18'],
     ]);
     expect(report.services).toEqual([
-      { name: 'orders', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/orders/openapi.yaml', revisionFile: 'api-surface/orders/openapi.yaml' },
-      { name: 'stock', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/stock/openapi.yaml', revisionFile: 'api-surface/stock/openapi.yaml' },
+      { name: 'orders', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/orders/openapi.yaml', revisionFile: 'api-surface/orders/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
+      { name: 'stock', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/stock/openapi.yaml', revisionFile: 'api-surface/stock/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
     ]);
     expect(report.notes).toEqual([`base HEAD (${base.slice(0, 12)}): given with --base`]);
     expect(report.summary).toMatchObject({ breaking: 1, deprecation: 0, additive: 0 });
@@ -41,7 +41,7 @@ describe('check() from the library', () => {
     expect(accepted.changes.map((f) => [f.ruleId, f.accepted])).toEqual([['operation-removed-without-deprecation', { reason: 'announced', expires: '2026-12-31' }]]);
 
     const specs = await check({ cwd: repo.dir, base: 'HEAD', today: '2026-06-15', env: {}, specs: [{ path: 'docs/stock.yaml', name: 'stock-docs' }] });
-    expect(specs.services).toEqual([{ name: 'stock-docs', baseVersion: '1.0.0', revisionVersion: '1.1.0', baseFile: 'docs/stock.yaml', revisionFile: 'docs/stock.yaml' }]);
+    expect(specs.services).toEqual([{ name: 'stock-docs', baseVersion: '1.0.0', revisionVersion: '1.1.0', baseFile: 'docs/stock.yaml', revisionFile: 'docs/stock.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] }]);
     expect(specs.changes).toEqual([]);
   });
 
