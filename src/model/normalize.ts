@@ -99,14 +99,15 @@ class Normalizer {
   }
 
   /**
-   * Where the webhooks are: 3.1 `webhooks`, or the `x-webhooks` that 3.0 descriptions (GitHub's,
-   * Redoc's convention) use for the same Path Item map before 3.1 named it.
+   * Where the webhooks are: `webhooks`, or the `x-webhooks` that 3.0 descriptions (GitHub's,
+   * Redoc's convention) use for the same Path Item map before 3.1 named it. Read in any 3.x document
+   * without `webhooks`: one moved to 3.1 with its extension kept must not lose its webhooks.
    */
   private webhooksKey(): 'webhooks' | 'x-webhooks' {
     const legacy = this.root['x-webhooks'];
     // An extension is not validated: it is read only when it has the shape of a Path Item map.
     const readable = isPlainObject(legacy) && Object.values(legacy).every(isPlainObject);
-    return this.root.webhooks === undefined && this.spec.version.startsWith('3.0') && readable ? 'x-webhooks' : 'webhooks';
+    return this.root.webhooks === undefined && this.spec.version !== '2.0' && readable ? 'x-webhooks' : 'webhooks';
   }
 
   private loc(pointer: string, file = this.file): Loc {
