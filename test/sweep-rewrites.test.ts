@@ -90,3 +90,23 @@ describe('parameters moved between the path item and its operations', () => {
     expect((dig(copy, 'paths', '/a/{id}', 'get', 'parameters') as Obj[]).map((p) => p.name)).toEqual(['verbose', 'id', 'q']);
   });
 });
+
+describe('upgraded-3.2', () => {
+  it('keeps in place a media type that a $ref points into, and moves the others into components', async () => {
+    const pointed = { type: 'object', properties: { damage: { type: 'object', properties: { dice: { type: 'string' } } } } };
+    const base = doc('3.0.3', {
+      '/monsters/{index}': {
+        get: {
+          parameters: [{ name: 'index', in: 'path', required: true, schema: { type: 'string' } }],
+          responses: { '200': { description: 'ok', ...json(pointed) } },
+        },
+      },
+      '/attacks': {
+        get: { responses: { '200': { description: 'ok', ...json({ $ref: '#/paths/~1monsters~1%7Bindex%7D/get/responses/200/content/application~1json/schema/properties/damage' }) } } },
+      },
+    });
+    const copy = await expectEquivalent('upgraded-3.2', base);
+    expect(dig(copy, 'paths', '/monsters/{index}', 'get', 'responses', '200', 'content', 'application/json', 'schema')).toEqual(pointed);
+    expect(dig(copy, 'paths', '/attacks', 'get', 'responses', '200', 'content', 'application/json')).toEqual({ $ref: 'https://example.invalid/apis/openapi.json#/components/mediaTypes/M0' });
+  });
+});

@@ -94,7 +94,9 @@ const SELF = 'https://example.invalid/apis/openapi.json';
 /**
  * A 3.1 document as 3.2 can write it: `$self`, every local `$ref` as a URI against it, tags with a
  * `kind`, and every inline Media Type Object of a request body or response moved into
- * `components.mediaTypes`, where its place refers to it.
+ * `components.mediaTypes`, where its place refers to it. A Media Type Object that a local `$ref`
+ * points into (`#/paths/~1a/get/responses/200/content/application~1json/schema/…`, common in
+ * converted specs) stays where it is: moving it would leave that pointer on nothing.
  */
 function upgradeTo32(doc: Obj, count: number): RewriteResult {
   let changed = count + 1;
@@ -110,25 +112,28 @@ function upgradeTo32(doc: Obj, count: number): RewriteResult {
     }
     return out;
   };
-  const content = (node: unknown, parent: string | undefined): unknown => {
-    if (Array.isArray(node)) return node.map((item) => content(item, undefined));
+  const pointedInto = localRefTargets(doc);
+  const content = (node: unknown, parent: string | undefined, pointer: string): unknown => {
+    if (Array.isArray(node)) return node.map((item, i) => content(item, undefined, `${pointer}/${i}`));
     if (!isObj(node)) return node;
     const out: Obj = {};
     for (const [key, value] of Object.entries(node)) {
+      const at = `${pointer}/${escapePointerSegment(key)}`;
       // Bodies and responses only: parameters and headers keep their `content` as written.
       if (key === 'content' && isObj(value) && (parent === 'requestBody' || /^(\d\d\d|[1-5]XX|default)$/.test(parent ?? ''))) {
-        out[key] = mapValues(value, (media) => {
-          if (!isObj(media) || typeof media.$ref === 'string') return media;
+        out[key] = Object.fromEntries(Object.entries(value).map(([type, media]) => {
+          const place = `${at}/${escapePointerSegment(type)}`;
+          if (!isObj(media) || typeof media.$ref === 'string' || pointedInto.some((target) => target === place || target.startsWith(`${place}/`))) return [type, media];
           const name = `M${Object.keys(mediaTypes).length}`;
           mediaTypes[name] = media;
           changed++;
-          return { $ref: `#/components/mediaTypes/${name}` };
-        });
-      } else out[key] = key.startsWith('x-') || VALUE_KEYS.has(key) ? value : content(value, key);
+          return [type, { $ref: `#/components/mediaTypes/${name}` }];
+        }));
+      } else out[key] = key.startsWith('x-') || VALUE_KEYS.has(key) ? value : content(value, key, at);
     }
     return out;
   };
-  const moved = content(doc, undefined) as Obj;
+  const moved = content(doc, undefined, '#') as Obj;
   const components = isObj(moved.components) ? moved.components : {};
   const tags = Array.isArray(moved.tags) ? moved.tags.map((tag) => (isObj(tag) ? { ...tag, kind: 'nav' } : tag)) : moved.tags;
   const value = refs({ ...moved, openapi: '3.2.0', $self: SELF, tags, components: { ...components, mediaTypes } }) as Obj;
@@ -252,6 +257,23 @@ function pathsWithReferencedParameters(doc: Obj): Set<string> {
   };
   visit(doc);
   return out;
+}
+
+/** Every local `$ref` of the document, as a pointer with its segments written one way (`~0`, `~1`, no `%`-escapes). */
+function localRefTargets(doc: Obj): string[] {
+  const out: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (!isObj(node)) return;
+    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/')) out.push(`#${node.$ref.slice(1).split('/').map((s, i) => (i === 0 ? s : escapePointerSegment(unescapePointerSegment(s)))).join('/')}`);
+    for (const value of Object.values(node)) visit(value);
+  };
+  visit(doc);
+  return out;
+}
+
+function escapePointerSegment(segment: string): string {
+  return segment.replaceAll('~', '~0').replaceAll('/', '~1');
 }
 
 function unescapePointerSegment(segment: string): string {
