@@ -282,9 +282,10 @@ describe('the GitHub REST pair (19.1.0 → 23.0.2), shown in docs/reports.md', (
   });
 
   it('opens at the verdict, the counts per class and the filters', async () => {
-    const { breaking, deprecation, additive } = report.summary.edits;
+    const { edits } = report.summary;
+    const [breaking, deprecation, additive, changes] = [edits.breaking, edits.deprecation, edits.additive, report.changes.length].map((n) => n.toLocaleString('en-US'));
     await expect(github.locator('#verdict').innerText()).resolves.toBe(
-      `Fails the policy (--fail-on breaking). Edits: ${breaking} breaking, ${deprecation} deprecation, ${additive} additive, from ${report.changes.length.toLocaleString('en-US')} changes`,
+      `Fails the policy (--fail-on breaking). Edits: ${breaking} breaking, ${deprecation} deprecation, ${additive} additive, from ${changes} changes`,
     );
     await expect(github.locator('article.edit').count()).resolves.toBe(report.edits.length);
     await github.screenshot({ path: path.join(DOCS_IMAGES, 'html-report-top.png') });
