@@ -245,17 +245,13 @@ function moveParameters(doc: Obj, move: PathItemMove): RewriteResult {
 /** Path templates with a parameter list (the path item's or an operation's) that a local `$ref` points into. */
 function pathsWithReferencedParameters(doc: Obj): Set<string> {
   const out = new Set<string>();
-  const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
-    if (!isObj(node)) return;
-    if (typeof node.$ref === 'string' && node.$ref.startsWith('#/paths/')) {
-      const segments = node.$ref.slice('#/paths/'.length).split('/').map(unescapePointerSegment);
-      if (segments[1] === 'parameters' || segments[2] === 'parameters') out.add(segments[0]);
-    }
-    // Every value, examples included: pinning one path item too many only skips a move.
-    for (const value of Object.values(node)) visit(value);
-  };
-  visit(doc);
+  // Every `$ref`, examples included: pinning one path item too many only skips a move.
+  for (const target of localRefTargets(doc)) {
+    if (!target.startsWith('#/paths/')) continue;
+    // Already %-decoded by localRefTargets: only the `~` escapes are left to undo.
+    const segments = target.slice('#/paths/'.length).split('/').map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
+    if (segments[1] === 'parameters' || segments[2] === 'parameters') out.add(segments[0]);
+  }
   return out;
 }
 
