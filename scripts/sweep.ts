@@ -42,7 +42,7 @@ await runPool(jobs, {
   workers,
   timeLimitMs: 30_000,
   wallLimitMs: 300_000,
-  heapLimitMb: 1024,
+  heapLimitMb: 2048,
   onOutcome: (outcome) => {
     tally.add(outcome);
     if (tally.specs % 100 !== 0) return;

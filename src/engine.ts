@@ -4,6 +4,7 @@ import { diffApi } from './diff/diff-api.js';
 import { SchemaDiffer } from './diff/diff-schema.js';
 import type { LoadedSpec } from './load/load-spec.js';
 import { normalizeSpec } from './model/normalize.js';
+import type { ApiModel } from './model/types.js';
 import { Resolver } from './model/resolver.js';
 import { SchemaStore } from './model/schema.js';
 import { RULES } from './rules/registry.js';
@@ -33,6 +34,18 @@ export interface EngineResult {
   times: StageTimes;
 }
 
+/**
+ * A loaded document's model and schema store, built once per document: both are pure over it, so a
+ * document compared with several others, or both ways, is not normalized again.
+ */
+const prepared = new WeakMap<LoadedSpec, { model: ApiModel; store: SchemaStore }>();
+
+function prepare(spec: LoadedSpec): { model: ApiModel; store: SchemaStore } {
+  let entry = prepared.get(spec);
+  if (!entry) prepared.set(spec, (entry = { model: normalizeSpec(spec), store: new SchemaStore(new Resolver(spec)) }));
+  return entry;
+}
+
 /** Everything after loading: normalize, diff, judge, classify, then find lines for what was found. */
 export function compareLoaded(base: LoadedSpec, revision: LoadedSpec, options: EngineOptions): EngineResult {
   const result = judgeLoaded(base, revision, options);
@@ -59,11 +72,11 @@ export function judgeLoaded(base: LoadedSpec, revision: LoadedSpec, options: Eng
     t = now;
     return elapsed;
   };
-  const baseModel = normalizeSpec(base);
-  const revModel = normalizeSpec(revision);
+  const basePrepared = prepare(base);
+  const revPrepared = prepare(revision);
   const normalize = lap();
-  const differ = new SchemaDiffer(new SchemaStore(new Resolver(base)), new SchemaStore(new Resolver(revision)));
-  const changes = diffApi(baseModel, revModel, differ);
+  const differ = new SchemaDiffer(basePrepared.store, revPrepared.store);
+  const changes = diffApi(basePrepared.model, revPrepared.model, differ);
   const diff = lap();
   const judgements = applyRules(changes, options.rules ?? RULES, { today: options.today, deprecation: options.deprecation });
   const findings = classify(judgements, options);

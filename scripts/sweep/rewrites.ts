@@ -101,6 +101,7 @@ const SELF = 'https://example.invalid/apis/openapi.json';
 function upgradeTo32(doc: Obj, count: number): RewriteResult {
   let changed = count + 1;
   const mediaTypes: Obj = {};
+  let movedCount = 0;
   const refs = (node: unknown): unknown => {
     if (Array.isArray(node)) return node.map(refs);
     if (!isObj(node)) return node;
@@ -112,28 +113,42 @@ function upgradeTo32(doc: Obj, count: number): RewriteResult {
     }
     return out;
   };
-  const pointedInto = localRefTargets(doc);
-  const content = (node: unknown, parent: string | undefined, pointer: string): unknown => {
-    if (Array.isArray(node)) return node.map((item, i) => content(item, undefined, `${pointer}/${i}`));
+  const pointedInto = targetsAndAncestors(localRefTargets(doc));
+  // The pointer is joined only where a media type may move: joining it at every node of a 47 MB spec costs seconds.
+  const trail: string[] = ['#'];
+  const content = (node: unknown, parent: string | undefined): unknown => {
+    if (Array.isArray(node)) {
+      return node.map((item, i) => {
+        trail.push(String(i));
+        const out = content(item, undefined);
+        trail.pop();
+        return out;
+      });
+    }
     if (!isObj(node)) return node;
     const out: Obj = {};
     for (const [key, value] of Object.entries(node)) {
-      const at = `${pointer}/${escapePointerSegment(key)}`;
       // Bodies and responses only: parameters and headers keep their `content` as written.
       if (key === 'content' && isObj(value) && (parent === 'requestBody' || /^(\d\d\d|[1-5]XX|default)$/.test(parent ?? ''))) {
+        const at = [...trail, 'content'].map((segment, i) => (i === 0 ? segment : escapePointerSegment(segment))).join('/');
         out[key] = Object.fromEntries(Object.entries(value).map(([type, media]) => {
           const place = `${at}/${escapePointerSegment(type)}`;
-          if (!isObj(media) || typeof media.$ref === 'string' || pointedInto.some((target) => target === place || target.startsWith(`${place}/`))) return [type, media];
-          const name = `M${Object.keys(mediaTypes).length}`;
+          if (!isObj(media) || typeof media.$ref === 'string' || pointedInto.has(place)) return [type, media];
+          const name = `M${movedCount++}`;
           mediaTypes[name] = media;
           changed++;
           return [type, { $ref: `#/components/mediaTypes/${name}` }];
         }));
-      } else out[key] = key.startsWith('x-') || VALUE_KEYS.has(key) ? value : content(value, key, at);
+      } else if (key.startsWith('x-') || VALUE_KEYS.has(key)) out[key] = value;
+      else {
+        trail.push(key);
+        out[key] = content(value, key);
+        trail.pop();
+      }
     }
     return out;
   };
-  const moved = content(doc, undefined, '#') as Obj;
+  const moved = content(doc, undefined) as Obj;
   const components = isObj(moved.components) ? moved.components : {};
   const tags = Array.isArray(moved.tags) ? moved.tags.map((tag) => (isObj(tag) ? { ...tag, kind: 'nav' } : tag)) : moved.tags;
   const value = refs({ ...moved, openapi: '3.2.0', $self: SELF, tags, components: { ...components, mediaTypes } }) as Obj;
@@ -251,6 +266,15 @@ function pathsWithReferencedParameters(doc: Obj): Set<string> {
     // Already %-decoded by localRefTargets: only the `~` escapes are left to undo.
     const segments = target.slice('#/paths/'.length).split('/').map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'));
     if (segments[1] === 'parameters' || segments[2] === 'parameters') out.add(segments[0]);
+  }
+  return out;
+}
+
+/** Every target and every pointer above one, so "does a `$ref` point at or into X" is one lookup. */
+function targetsAndAncestors(targets: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const target of targets) {
+    for (let end = target.length; end > 0 && !out.has(target.slice(0, end)); end = target.lastIndexOf('/', end - 1)) out.add(target.slice(0, end));
   }
   return out;
 }

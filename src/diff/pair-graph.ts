@@ -38,6 +38,12 @@ export class PairGraph {
   private readonly own = new Map<string, PairItem[]>();
   private readonly resolved = new Map<string, SchemaChange[]>();
   private readonly counted = new Map<string, number>();
+  /**
+   * Keys (pair and filter) whose every reachable pair is known to have no change: a walk that meets
+   * one need not enter it. Without this, each operation re-walks the whole unchanged reference graph
+   * it reaches, which on densely linked specs (Microsoft Graph) costs most of the comparison.
+   */
+  private readonly empty = new Set<string>();
   /** Pairs whose own changes are being compared, with their depth; only `changed` can meet them again. */
   private readonly building = new Map<string, number>();
   /** The lowest depth of a pair being compared that the current step met again. */
@@ -56,6 +62,7 @@ export class PairGraph {
     const pair = pairKey(base, rev);
     const cached = this.resolved.get(pair);
     if (cached) return cached;
+    if (this.empty.has(pair)) return [];
     const out: SchemaChange[] = [];
     if (this.walk({ key: pair, pair, base, rev }, out)) this.resolved.set(pair, out);
     return out;
@@ -66,6 +73,7 @@ export class PairGraph {
     const pair = pairKey(base, rev);
     const cached = this.resolved.get(pair)?.length ?? this.counted.get(pair);
     if (cached !== undefined) return cached;
+    if (this.empty.has(pair)) return 0;
     let n = 0;
     if (this.walk({ key: pair, pair, base, rev }, undefined, () => n++)) this.counted.set(pair, n);
     return n;
@@ -84,6 +92,7 @@ export class PairGraph {
     const outer = this.lowest;
     this.lowest = Infinity;
     const visited = new Set([root.key]);
+    let found = 0;
     // Depth-first with an explicit stack: a long reference cycle makes a deep walk.
     const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; filter?: VariantFilter }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
     while (stack.length > 0) {
@@ -94,6 +103,7 @@ export class PairGraph {
       }
       const item = frame.items[frame.next++];
       if (!item.nested && frame.filter && filtered(item, frame.filter)) continue;
+      if (!item.nested) found++;
       if (!item.nested && !out) {
         counted!();
         continue;
@@ -101,7 +111,7 @@ export class PairGraph {
       const path = frame.prefix.length === 0 ? item.path : [...frame.prefix, ...item.path];
       const context = frame.context === undefined ? item.context : inherit(item.context, frame.context);
       if (!item.nested) out!.push(path === item.path && context === item.context ? item : { ...item, path, context });
-      else if (!visited.has(item.nested.key)) {
+      else if (!visited.has(item.nested.key) && !this.empty.has(item.nested.key)) {
         visited.add(item.nested.key);
         stack.push({ items: this.ownChanges(item.nested), next: 0, prefix: path, context, filter: item.nested.filter });
       }
@@ -109,6 +119,8 @@ export class PairGraph {
     // Found while a pair it reaches was only half compared: right for that step, not for reuse.
     const complete = this.lowest === Infinity;
     this.lowest = Math.min(outer, this.lowest);
+    // Nothing found anywhere below: that holds for every key the walk entered, wherever it is met.
+    if (complete && found === 0) for (const key of visited) this.empty.add(key);
     return complete;
   }
 
