@@ -3,6 +3,7 @@ import { sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent, essence } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
+import { explodeMatters } from './explode-matters.js';
 import { diffResponses } from './diff-responses.js';
 import { diffSecurity } from './diff-security.js';
 
@@ -101,7 +102,7 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (sunsetChanged(b, r)) ctx.emit('sunset-changed', 'request-parameter', sides, { ...data, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
   if (b.style !== r.style && !sameCookie(ctx, b, r)) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
   // A new style brings its own default explode; the style change already says the encoding changed.
-  if (b.style === r.style && b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
+  if (b.style === r.style && b.explode !== r.explode && explodeMatters(ctx, r.style, b.schema, r.schema)) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
   if (b.allowEmptyValue !== r.allowEmptyValue) {
     ctx.emit(r.allowEmptyValue ? 'allow-empty-value-added' : 'allow-empty-value-removed', 'request-parameter', sides, data);
   }
