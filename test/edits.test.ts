@@ -94,6 +94,19 @@ describe('edits: findings grouped by the change that caused them', () => {
     expect(editMessage(members, operations, undefined)).toBe(members[0].message);
   });
 
+  it('words an edit about requests the API sends (webhooks) as their findings are, and names them beside response statuses', () => {
+    const hooks = ['check-run-completed', 'check-suite-completed'].map((hook, i) => {
+      const f = removal(`h${i}`, 'POST', hook, `${hook.split('-')[1]}.app.secret`, 'request');
+      f.message = `POST ${hook}: the property ${f.data.property} of the request the API sends was removed without deprecation.`;
+      return f;
+    });
+    expect(editMessage(hooks, hooks.map((f) => f.operation!), TEMPLATE)).toBe('The property app.secret of the request the API sends was removed without deprecation.');
+    const mixed = [removal('0', 'GET', '/apps', 'secret', '200'), removal('1', 'POST', '/apps', 'secret', '201'), hooks[0]];
+    expect(editMessage(mixed, mixed.map((f) => f.operation!), TEMPLATE)).toBe(
+      'The response property secret (status 200, 201; also in the requests the API sends) was removed without deprecation.',
+    );
+  });
+
   it('an edit is accepted when all its findings are; counts per class say how many are accepted', () => {
     const accepted = { reason: 'planned', expires: '2027-01-01' };
     const findings = [
