@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { editMessage, groupEdits, withEdits } from '../src/classify/edits.js';
 import type { Finding } from '../src/types.js';
+import { secretRemoval } from './support/findings.js';
 
 const TEMPLATE = '{{operation}}: the response property {{property}} (status {{status}}) was removed without deprecation.';
 
 function removal(id: string, method: string, path: string, property: string, status: string, pointer = '/components/schemas/app/properties/secret'): Finding {
-  return {
-    id,
-    ruleId: 'response-optional-property-removed',
-    class: 'breaking',
-    forward: 'compatible',
-    direction: 'response',
+  return secretRemoval(id, path, {
     message: `${method} ${path}: the response property ${property} (status ${status}) was removed without deprecation.`,
     data: { property, status },
     operation: { method, path },
     base: { file: 'base.json', pointer, line: 10 },
     revision: { file: 'revision.json', pointer: '/components/schemas/app', line: 8 },
-  };
+  });
 }
 
 describe('edits: findings grouped by the change that caused them', () => {
