@@ -5,6 +5,7 @@ import { textIndexer } from './load/text-index-thread.js';
 import { packageFile, RUNNING_BUILT } from './package-root.js';
 import { openInput } from './load/input.js';
 import { assembleReport, engineOptionsOf, serviceOutcome } from './pipeline.js';
+import { OPTION_WORDS } from './check/option-words.js';
 import { runCheck } from './check/run-check.js';
 import type { ReportSources } from './report/reporter.js';
 import type { InputWarning } from './load/input-warning.js';
@@ -101,6 +102,8 @@ export async function check(options: CheckOptions = {}): Promise<Report> {
     fetch,
     onWarning,
     onSources,
+    // Errors name this function's options (`base`), not the CLI's flags.
+    words: OPTION_WORDS,
   });
 }
 

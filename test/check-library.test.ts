@@ -24,7 +24,7 @@ describe('check() from the library', () => {
       { name: 'orders', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/orders/openapi.yaml', revisionFile: 'api-surface/orders/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
       { name: 'stock', baseVersion: '1.0.0', revisionVersion: '1.0.0', baseFile: 'api-surface/stock/openapi.yaml', revisionFile: 'api-surface/stock/openapi.yaml', rollbackSafe: true, rollbackUnsafeEdits: [] },
     ]);
-    expect(report.notes).toEqual([`base HEAD (${base.slice(0, 12)}): given with --base`]);
+    expect(report.notes).toEqual([`base HEAD (${base.slice(0, 12)}): given with \`base\``]);
     expect(report.summary).toMatchObject({ breaking: 1, deprecation: 0, additive: 0 });
   });
 
@@ -47,5 +47,26 @@ describe('check() from the library', () => {
 
   it('refuses a base that does not exist with an InputError', async () => {
     await expect(check({ cwd: repo.dir, base: 'no-such-ref', env: {} })).rejects.toBeInstanceOf(InputError);
+  });
+
+  it('names its own options in errors, never the CLI flags', async () => {
+    const refusal = (options: Parameters<typeof check>[0]) => check({ cwd: repo.dir, ...options }).then(
+      () => 'no error',
+      (error: Error) => error.message,
+    );
+    const messages = await Promise.all([
+      refusal({ env: { CI: 'true' } }),
+      refusal({ base: 'HEAD', env: {}, surface: 'api-surface', specs: ['docs/stock.yaml'] }),
+      refusal({ base: 'HEAD', env: {}, staged: true, head: 'HEAD' }),
+      refusal({ base: 'HEAD', env: {}, surface: 'no-such-folder' }),
+      refusal({ base: 'HEAD', env: {}, surface: '../..' }),
+    ]);
+    expect(messages).toEqual([
+      "no base to compare with in CI: no pull request target (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME), no push event's before commit (GITHUB_EVENT_PATH, CI_COMMIT_BEFORE_SHA), no origin/HEAD: pass the option `base`, e.g. `base: 'origin/main'` or `base: '<the commit before the push>'`",
+      '`surface` and `specs` name the services two ways: use one',
+      '`staged` and `head` both name the new side: pass one of them',
+      `no no-such-folder/ folder in ${repo.dir}: put one folder per service there (each with an openapi.yaml), or name the folder with the option \`surface\``,
+      `\`surface: '../..'\` is outside the repository ${repo.dir}`,
+    ]);
   });
 });

@@ -97,6 +97,7 @@ describe('check --spec: any layout', () => {
     [['--spec', 'a/openapi.yaml', '--spec', 'b/a/openapi.yaml'], 'apicompat: a/openapi.yaml and b/a/openapi.yaml would both be service "a": give them names in the configuration (specs: [{path: b/a/openapi.yaml, name: ...}])\n'],
     [['--spec', '../elsewhere.yaml'], 'apicompat: --spec ../elsewhere.yaml lies outside the repository REPO\n'],
     [['--spec', 'a/openapi.yaml', '--surface', 'a'], "apicompat: --surface and --spec (or the configuration's specs) name the services two ways: use one\n"],
+    [['--surface', '..'], 'apicompat: --surface .. is outside the repository REPO\n'],
   ])('refuses %j in one line, exit 2', async (args, message) => {
     const repo = repoWith({ 'a/openapi.yaml': openapi(['/a']), 'b/a/openapi.yaml': openapi(['/b']) });
     const run = await check(repo, args);

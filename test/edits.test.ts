@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { editMessage, groupEdits, withEdits } from '../src/classify/edits.js';
 import type { Finding } from '../src/types.js';
+import { secretRemoval } from './support/findings.js';
 
 const TEMPLATE = '{{operation}}: the response property {{property}} (status {{status}}) was removed without deprecation.';
 
 function removal(id: string, method: string, path: string, property: string, status: string, pointer = '/components/schemas/app/properties/secret'): Finding {
-  return {
-    id,
-    ruleId: 'response-optional-property-removed',
-    class: 'breaking',
-    forward: 'compatible',
-    direction: 'response',
+  return secretRemoval(id, path, {
     message: `${method} ${path}: the response property ${property} (status ${status}) was removed without deprecation.`,
     data: { property, status },
     operation: { method, path },
     base: { file: 'base.json', pointer, line: 10 },
     revision: { file: 'revision.json', pointer: '/components/schemas/app', line: 8 },
-  };
+  });
 }
 
 describe('edits: findings grouped by the change that caused them', () => {
@@ -92,6 +88,19 @@ describe('edits: findings grouped by the change that caused them', () => {
     const operations = members.map((f) => f.operation!);
     expect(editMessage(members, operations, TEMPLATE)).toBe('The response property secret (status 200, 201, 202 and 2 more) was removed without deprecation. Allowed: draft.');
     expect(editMessage(members, operations, undefined)).toBe(members[0].message);
+  });
+
+  it('words an edit about requests the API sends (webhooks) as their findings are, and names them beside response statuses', () => {
+    const hooks = ['check-run-completed', 'check-suite-completed'].map((hook, i) => {
+      const f = removal(`h${i}`, 'POST', hook, `${hook.split('-')[1]}.app.secret`, 'request');
+      f.message = `POST ${hook}: the property ${f.data.property} of the request the API sends was removed without deprecation.`;
+      return f;
+    });
+    expect(editMessage(hooks, hooks.map((f) => f.operation!), TEMPLATE)).toBe('The property app.secret of the request the API sends was removed without deprecation.');
+    const mixed = [removal('0', 'GET', '/apps', 'secret', '200'), removal('1', 'POST', '/apps', 'secret', '201'), hooks[0]];
+    expect(editMessage(mixed, mixed.map((f) => f.operation!), TEMPLATE)).toBe(
+      'The response property secret (status 200, 201; also in the requests the API sends) was removed without deprecation.',
+    );
   });
 
   it('an edit is accepted when all its findings are; counts per class say how many are accepted', () => {

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { compare } from '../src/index.js';
 import { codeQualityIssues, renderGitlab } from '../src/report/gitlab.js';
-import type { Finding } from '../src/types.js';
+import type { Edit, Finding } from '../src/types.js';
+import { secretRemoval } from './support/findings.js';
+import { reportOf } from './support/report-of.js';
 import { FIXTURE_TODAY, fixtureFolders, ROOT, RULE_FIXTURES } from './support/fixtures.js';
 import { fixtureReport } from './support/report-fixture.js';
 import { runCli } from './support/run-cli.js';
@@ -40,7 +42,7 @@ afterEach(() => {
 });
 
 describe('--format gitlab (Code Quality)', () => {
-  it('gives one issue per finding: rule, sentence, severity by class, revision line', async () => {
+  it('gives one issue per edit: rule, sentence, severity by class, revision line', async () => {
     const { report, options } = await fixtureReport();
     const output = renderGitlab(report, options);
     expect(shapeErrors(output)).toEqual([]);
@@ -55,7 +57,7 @@ describe('--format gitlab (Code Quality)', () => {
       ['new-optional-request-property', 'info', 'revision.yaml:83'],
       ['operation-added', 'info', 'revision.yaml:62'],
     ]);
-    expect(issues.map((i) => i.description)).toEqual(report.changes.map((f) => f.message));
+    expect(issues.map((i) => i.description)).toEqual(report.edits.map((e) => e.message));
   });
 
   it('keeps fingerprints when lines move (the JSON twin of the pair has other lines, same findings)', async () => {
@@ -65,19 +67,20 @@ describe('--format gitlab (Code Quality)', () => {
     expect(json.map((i) => i.location)).not.toEqual(yaml.map((i) => i.location));
   });
 
-  it('makes fingerprints unique when findings share an id, and marks accepted findings info', () => {
-    const finding: Finding = {
+  it('makes fingerprints unique when edits share an id, and marks accepted edits info', () => {
+    const edit: Edit = {
       id: 'abc',
       ruleId: 'operation-removed-without-deprecation',
       class: 'breaking',
       forward: 'compatible',
       direction: 'none',
       message: 'GET /a was removed without being deprecated first.',
-      data: {},
       service: 'orders',
       base: { file: 'api-surface/orders/openapi.yaml', pointer: '/paths/~1a/get', line: 7 },
+      operations: [{ method: 'GET', path: '/a' }],
+      changes: ['f1'],
     };
-    const issues = codeQualityIssues([finding, finding, { ...finding, id: 'def', accepted: { reason: 'planned' } }]);
+    const issues = codeQualityIssues([edit, edit, { ...edit, id: 'def', accepted: { reason: 'planned' } }]);
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(3);
     expect(issues[0]).toEqual({
       description: '[orders] GET /a was removed without being deprecated first.',
@@ -88,6 +91,23 @@ describe('--format gitlab (Code Quality)', () => {
     });
     expect(issues[0].fingerprint).toMatch(/^[0-9a-f]{32}$/);
     expect(issues[2]).toMatchObject({ severity: 'info', description: '[orders] GET /a was removed without being deprecated first. (accepted: planned)' });
+  });
+
+  it("gives a shared component's edit one issue, listing the operations it reaches, whose fingerprint stays when more operations use it", () => {
+    const removal = (path: string, line: number): Finding =>
+      secretRemoval(`f-${path}`, path, { revision: { file: 'revision.yaml', pointer: '/components/schemas/App', line } });
+    const issuesOf = (paths: string[], line: number) => codeQualityIssues(reportOf(paths.map((p) => removal(p, line))).edits);
+    const [issue, ...others] = issuesOf(['/a', '/b', '/c', '/d'], 38);
+    expect(others).toEqual([]);
+    expect(issue).toEqual({
+      description: 'The response property secret (status 200) was removed without deprecation. (4 operations: GET /a, GET /b, GET /c and 1 more)',
+      check_name: 'response-optional-property-removed',
+      fingerprint: issue.fingerprint,
+      severity: 'critical',
+      location: { path: 'revision.yaml', lines: { begin: 38 } },
+    });
+    expect(issuesOf(['/a', '/b', '/c', '/d', '/e'], 52).map((i) => i.fingerprint)).toEqual([issue.fingerprint]);
+    expect(issuesOf(['/a'], 38)[0].description).toBe('GET /a: the response property secret (status 200) was removed without deprecation.');
   });
 
   // The pair of every rule where it fires (not the variants where it stays silent): the shape holds
@@ -102,7 +122,7 @@ describe('--format gitlab (Code Quality)', () => {
       if (!base || !revision) continue; // surface pairs (service rules) are covered through `check` below
       const report = await compare(base, revision, { cwd: folder, today: FIXTURE_TODAY });
       const output = renderGitlab(report, { color: false, failOn: 'breaking' });
-      issues += report.changes.length;
+      issues += report.edits.length;
       errors.push(...shapeErrors(output).map((e) => `${name}: ${e}`));
     }
     expect(errors).toEqual([]);

@@ -115,4 +115,18 @@ describe('HTML report', () => {
     expect(page).toContain('<p>No API changes.</p>');
     expect(page).not.toContain('id="filters"');
   });
+
+  it('groups the thousands of every count: summary, filters, rule options and the edits shown', () => {
+    // 1,200 properties removed from one schema: 1,200 edits, each reaching one operation.
+    const findings = Array.from({ length: 1200 }, (_, i) =>
+      sharedFinding('/things', { id: `f${i}`, data: { property: `p${i}` }, base: { file: 'base.json', pointer: `/components/schemas/Thing/properties/p${i}`, line: 1 } }),
+    );
+    const page = renderHtml(reportOf(findings), OPTIONS);
+    expect(page).toContain('<td class="num breaking">1,200</td>');
+    expect(page).toContain('All classes <span class="count">1,200</span>');
+    expect(page).toContain('<option value="all">All rules (1,200)</option>');
+    expect(page).toContain('<option value="response-optional-property-removed">response-optional-property-removed (1,200)</option>');
+    expect(page).toContain('>1,200 of 1,200 edits</output>');
+    expect(page).not.toMatch(/\b1200\b/);
+  });
 });

@@ -1,23 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderText } from '../src/report/text.js';
-import type { Finding } from '../src/types.js';
+import { secretRemoval as removal } from './support/findings.js';
 import { reportOf } from './support/report-of.js';
-
-function removal(id: string, path: string, extra: Partial<Finding> = {}): Finding {
-  return {
-    id,
-    ruleId: 'response-optional-property-removed',
-    class: 'breaking',
-    forward: 'compatible',
-    direction: 'response',
-    message: `GET ${path}: the response property secret (status 200) was removed without deprecation.`,
-    data: { property: 'secret', status: '200' },
-    operation: { method: 'GET', path },
-    base: { file: 'base.json', pointer: '/components/schemas/App/properties/secret', line: 1, column: 812 },
-    revision: { file: 'revision.json', pointer: '/components/schemas/App', line: 1, column: 640 },
-    ...extra,
-  };
-}
 
 const OPTIONS = { color: false, failOn: 'breaking' } as const;
 

@@ -1,6 +1,7 @@
 import { firstLine, runGit } from '../load/git-source.js';
 import { InputError } from '../load/input-error.js';
 import { ciBaseHint, inCi, type Env } from './ci-event.js';
+import { FLAG_WORDS, type OptionWords } from './option-words.js';
 
 /** The repository's top folder (as git reports it: symlinks resolved). */
 export async function findRepository(cwd: string): Promise<string> {
@@ -28,12 +29,17 @@ export async function commitOf(repo: string, ref: string): Promise<string | unde
   return result.code === 0 ? result.stdout.toString('utf8').trim() : undefined;
 }
 
-/** The commit a ref given on the command line names; a clear error (with the fix) when there is none. */
-export async function resolveRef(repo: string, ref: string, flag: string, options: BaseOptions = {}): Promise<ResolvedRef> {
+/** The commit a ref given as `option` names; a clear error (with the fix) when there is none. */
+export async function resolveRef(repo: string, ref: string, option: 'base' | 'head', options: BaseOptions = {}): Promise<ResolvedRef> {
+  const words = wordsOf(options);
   const commit = await commitOf(repo, ref);
-  if (commit) return { ref, commit, reason: `given with ${flag}` };
-  if (options.fetch && FULL_SHA.test(ref)) return { ...(await ciCommit(repo, ref, `given with ${flag}`, options)), ref };
-  throw await missingRef(repo, ref);
+  if (commit) return { ref, commit, reason: `given with ${words.name(option)}` };
+  if (options.fetch && FULL_SHA.test(ref)) return { ...(await ciCommit(repo, ref, `given with ${words.name(option)}`, options)), ref };
+  throw await missingRef(repo, ref, words);
+}
+
+function wordsOf(options: BaseOptions): OptionWords {
+  return options.words ?? FLAG_WORDS;
 }
 
 /** Only a full commit id can be fetched by itself. */
@@ -44,6 +50,8 @@ export interface BaseOptions {
   fetch?: boolean;
   /** Told each fetch as it runs, e.g. to say so on stderr. */
   onFetch?: (command: string) => void;
+  /** How errors name the options that would fix them (default: the CLI's flags). */
+  words?: OptionWords;
 }
 
 /**
@@ -52,11 +60,12 @@ export interface BaseOptions {
  * build with itself and passes whatever it holds: that is refused.
  */
 export async function defaultBase(repo: string, env: Env, options: BaseOptions = {}): Promise<ResolvedRef> {
+  const words = wordsOf(options);
   const hint = ciBaseHint(env);
   if (hint?.kind === 'target') return mergeBaseWithTarget(repo, hint.branch, `${hint.reason} (${hint.source})`, options);
   if (hint?.kind === 'commit') return ciCommit(repo, hint.commit, `${hint.reason} (${hint.source})`, options);
   const head = await commitOf(repo, 'HEAD');
-  if (!head) throw new InputError('the repository has no commits yet: commit the API description first, or pass --base REF');
+  if (!head) throw new InputError(`the repository has no commits yet: commit the API description first, or pass ${words.pass('base')}`);
   const origin = await commitOf(repo, 'refs/remotes/origin/HEAD');
   if (origin) {
     const name = await abbreviated(repo, 'refs/remotes/origin/HEAD');
@@ -65,10 +74,10 @@ export async function defaultBase(repo: string, env: Env, options: BaseOptions =
   }
   if (inCi(env)) {
     throw new InputError(
-      `no base to compare with in CI: no pull request target (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME), no push event's before commit (GITHUB_EVENT_PATH, CI_COMMIT_BEFORE_SHA)${origin ? ', and the merge base with origin/HEAD is HEAD itself' : ', no origin/HEAD'}: pass --base REF, e.g. --base origin/main or --base <the commit before the push>`,
+      `no base to compare with in CI: no pull request target (GITHUB_BASE_REF, CI_MERGE_REQUEST_TARGET_BRANCH_NAME), no push event's before commit (GITHUB_EVENT_PATH, CI_COMMIT_BEFORE_SHA)${origin ? ', and the merge base with origin/HEAD is HEAD itself' : ', no origin/HEAD'}: pass ${words.pass('base')}, e.g. ${words.pass('base', 'origin/main')} or ${words.pass('base', '<the commit before the push>')}`,
     );
   }
-  return { ref: 'HEAD', commit: head, reason: 'no --base, no CI target branch, no origin/HEAD: the last commit' };
+  return { ref: 'HEAD', commit: head, reason: `no ${words.name('base')}, no CI target branch, no origin/HEAD: the last commit` };
 }
 
 /** The merge base of HEAD and `branch` on origin (or the local branch), fetching what a shallow clone lacks when allowed. */
@@ -77,7 +86,7 @@ async function mergeBaseWithTarget(repo: string, branch: string, why: string, op
   if (!target) {
     // --deepen, not --depth: the head commit of a shallow clone must reach back to the fork point too.
     const fetch = (await isShallow(repo)) ? `git fetch --no-tags --deepen=50 origin ${trackingRefspec(branch)}` : `git fetch --no-tags origin ${trackingRefspec(branch)}`;
-    if (!options.fetch) throw new InputError(`${why}, the branch ${branch}, is not in this clone: run \`${fetch}\`, or pass --fetch`);
+    if (!options.fetch) throw new InputError(`${why}, the branch ${branch}, is not in this clone: run \`${fetch}\`, or pass ${wordsOf(options).pass('fetch')}`);
     await runFetch(repo, fetch, options);
     target = await firstCommit(repo, [`refs/remotes/origin/${branch}`]);
     if (!target) throw new InputError(`\`${fetch}\` did not bring origin/${branch}`);
@@ -92,7 +101,7 @@ async function ciCommit(repo: string, commit: string, why: string, options: Base
   let resolved = await commitOf(repo, commit);
   if (!resolved) {
     const fetch = `git fetch --no-tags --depth=1 origin ${commit}`;
-    if (!options.fetch) throw new InputError(`the base commit ${short} (${why}) is not in this clone: run \`${fetch}\`, or pass --fetch`);
+    if (!options.fetch) throw new InputError(`the base commit ${short} (${why}) is not in this clone: run \`${fetch}\`, or pass ${wordsOf(options).pass('fetch')}`);
     await runFetch(repo, fetch, options);
     resolved = await commitOf(repo, commit);
     if (!resolved) throw new InputError(`\`${fetch}\` did not bring ${short}`);
@@ -128,15 +137,16 @@ async function abbreviated(repo: string, ref: string): Promise<string> {
  * `--unshallow` then brings all of it, so a second round always finds it.
  */
 async function mergeBase(repo: string, target: string, branch: string, options: BaseOptions): Promise<string> {
+  const words = wordsOf(options);
   const result = await runGit(['merge-base', 'HEAD', target], repo);
   if (result.code === 0) return result.stdout.toString('utf8').trim();
-  if (!(await isShallow(repo))) throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with --base REF`);
+  if (!(await isShallow(repo))) throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with ${words.pass('base')}`);
   const fetch = `git fetch --no-tags --unshallow origin ${trackingRefspec(branch)}`;
-  if (!options.fetch) throw new InputError(`HEAD and ${target} have no common commit in this shallow clone: run \`${fetch}\`, or pass --fetch`);
+  if (!options.fetch) throw new InputError(`HEAD and ${target} have no common commit in this shallow clone: run \`${fetch}\`, or pass ${words.pass('fetch')}`);
   await runFetch(repo, fetch, options);
   const again = await runGit(['merge-base', 'HEAD', target], repo);
   if (again.code === 0) return again.stdout.toString('utf8').trim();
-  throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with --base REF`);
+  throw new InputError(`HEAD and ${target} have no common commit: pass the base explicitly with ${words.pass('base')}`);
 }
 
 async function isShallow(repo: string): Promise<boolean> {
@@ -144,11 +154,11 @@ async function isShallow(repo: string): Promise<boolean> {
   return result.stdout.toString('utf8').trim() === 'true';
 }
 
-async function missingRef(repo: string, ref: string): Promise<InputError> {
+async function missingRef(repo: string, ref: string, words: OptionWords): Promise<InputError> {
   const relative = /[~^]/.test(ref);
   if (await isShallow(repo)) {
     if (relative) return new InputError(`${ref} lies beyond the history of this shallow clone: fetch more, e.g. \`git fetch --deepen=50\``);
-    if (FULL_SHA.test(ref)) return new InputError(`${ref} is not in this shallow clone: run \`git fetch --no-tags --depth=1 origin ${ref}\`, or pass --fetch`);
+    if (FULL_SHA.test(ref)) return new InputError(`${ref} is not in this shallow clone: run \`git fetch --no-tags --depth=1 origin ${ref}\`, or pass ${words.pass('fetch')}`);
     const branch = /^[0-9a-f]{7,64}$/i.test(ref) ? await defaultBranch(repo) : ref.replace(/^(refs\/remotes\/)?origin\//, '');
     return new InputError(`${ref} is not in this shallow clone: fetch it, e.g. \`git fetch --depth=50 origin ${branch}\``);
   }

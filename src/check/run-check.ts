@@ -12,6 +12,7 @@ import type { Report } from '../types.js';
 import { defaultBase, findRepository, resolveRef, type ResolvedRef } from './base-ref.js';
 import { checkSpecs, type SpecTree } from './check-specs.js';
 import { checkSurfaces } from './check-surfaces.js';
+import { FLAG_WORDS, type OptionWords } from './option-words.js';
 import type { SpecPattern } from './spec-list.js';
 import { folderSurface, gitSurface, indexSurface, type Surface } from './surface.js';
 import { workerPoolRunner } from './worker-pool.js';
@@ -59,17 +60,20 @@ export interface RunCheckOptions {
   onSources?: (sources: ReportSources) => void;
   /** Receives one line per document compared although the validator rejects it. */
   onWarning?: (line: string) => void;
+  /** How errors name the options that would fix them: the CLI's flags (default) or the library's options. */
+  words?: OptionWords;
 }
 
 export async function runCheck(options: RunCheckOptions): Promise<Report> {
+  const words = options.words ?? FLAG_WORDS;
   const repo = await findRepository(options.cwd);
   const specs = options.specs?.map((spec) => repoSpec(repo, spec));
-  if (specs && options.surface !== undefined) throw new InputError('--surface and --spec (or the configuration\'s specs) name the services two ways: use one');
-  const fetching = { fetch: options.fetch === true, onFetch: options.onFetch };
-  const base = options.base !== undefined ? await resolveRef(repo, options.base, '--base', fetching) : await defaultBase(repo, options.env, fetching);
-  if (options.staged && options.head !== undefined) throw new InputError('--staged and --head both name the new side: pass one of them');
-  const head = options.head !== undefined ? await resolveRef(repo, options.head, '--head') : undefined;
-  const sides = specs ? undefined : await surfaceSides(repo, options.cwd, options.surface, base, head, options.staged === true);
+  if (specs && options.surface !== undefined) throw new InputError(`${words.name('surface')} and ${words.name('specs')} name the services two ways: use one`);
+  const fetching = { fetch: options.fetch === true, onFetch: options.onFetch, words };
+  const base = options.base !== undefined ? await resolveRef(repo, options.base, 'base', fetching) : await defaultBase(repo, options.env, fetching);
+  if (options.staged && options.head !== undefined) throw new InputError(`${words.name('staged')} and ${words.name('head')} both name the new side: pass one of them`);
+  const head = options.head !== undefined ? await resolveRef(repo, options.head, 'head', { words }) : undefined;
+  const sides = specs ? undefined : await surfaceSides(repo, options.cwd, options.surface, base, head, options.staged === true, words);
   const baseNote = describeBase(base);
   options.onBase?.(baseNote);
   const serviceOptions = {
@@ -108,9 +112,9 @@ function realFolder(folder: string): string {
   }
 }
 
-async function surfaceSides(repo: string, cwd: string, flag: string | undefined, base: ResolvedRef, head: ResolvedRef | undefined, staged: boolean): Promise<[Surface, Surface]> {
-  const surface = await surfaceFolder(repo, cwd, flag);
-  const headSide = head ? headSurface(repo, head, surface) : staged ? stagedSurface(repo, surface) : workingTree(repo, surface);
+async function surfaceSides(repo: string, cwd: string, flag: string | undefined, base: ResolvedRef, head: ResolvedRef | undefined, staged: boolean, words: OptionWords): Promise<[Surface, Surface]> {
+  const surface = await surfaceFolder(repo, cwd, flag, words);
+  const headSide = head ? headSurface(repo, head, surface, words) : staged ? stagedSurface(repo, surface, words) : workingTree(repo, surface, words);
   return Promise.all([gitSurface(repo, base.commit, surface, `base ${base.ref}`), headSide]);
 }
 
@@ -123,31 +127,31 @@ function describeBase(base: ResolvedRef): string {
   return `base ${base.ref} (${base.commit.slice(0, 12)}): ${base.reason}`;
 }
 
-/** The surface folder relative to the repository root; `--surface` is relative to the working folder. */
-async function surfaceFolder(repo: string, cwd: string, flag: string | undefined): Promise<string> {
+/** The surface folder relative to the repository root; the one given is relative to the working folder. */
+async function surfaceFolder(repo: string, cwd: string, flag: string | undefined, words: OptionWords): Promise<string> {
   const absolute = flag === undefined ? path.join(repo, DEFAULT_SURFACE) : path.resolve(await realpath(cwd).catch(() => cwd), flag);
   const relative = path.relative(repo, absolute).split(path.sep).join('/');
-  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError(`--surface ${flag} is outside the repository ${repo}`);
+  if (relative.startsWith('..') || path.isAbsolute(relative)) throw new InputError(`${words.pass('surface', flag)} is outside the repository ${repo}`);
   return relative === '' ? '.' : relative;
 }
 
-async function workingTree(repo: string, surface: string): Promise<Surface> {
+async function workingTree(repo: string, surface: string, words: OptionWords): Promise<Surface> {
   const root = path.posix.join(repo, surface);
   const info = await stat(root).catch(() => undefined);
   if (!info?.isDirectory()) {
-    throw new InputError(`no ${surface}/ folder in ${repo}: put one folder per service there (each with an openapi.yaml), or name the folder with --surface DIR`);
+    throw new InputError(`no ${surface}/ folder in ${repo}: put one folder per service there (each with an openapi.yaml), or name the folder with ${words.pass('surface')}`);
   }
   return folderSurface(root, 'the working tree');
 }
 
-async function headSurface(repo: string, head: ResolvedRef, surface: string): Promise<Surface> {
+async function headSurface(repo: string, head: ResolvedRef, surface: string, words: OptionWords): Promise<Surface> {
   const side = await gitSurface(repo, head.commit, surface, `head ${head.ref}`);
-  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder in ${head.ref}: pass --surface DIR if the services live elsewhere`);
+  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder in ${head.ref}: pass ${words.pass('surface')} if the services live elsewhere`);
   return side;
 }
 
-async function stagedSurface(repo: string, surface: string): Promise<Surface> {
+async function stagedSurface(repo: string, surface: string, words: OptionWords): Promise<Surface> {
   const side = await indexSurface(repo, surface);
-  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder is staged in ${repo}: pass --surface DIR if the services live elsewhere`);
+  if (side.paths.length === 0) throw new InputError(`no ${surface}/ folder is staged in ${repo}: pass ${words.pass('surface')} if the services live elsewhere`);
   return side;
 }

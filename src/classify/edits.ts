@@ -2,7 +2,9 @@
 // shared component gives one finding per operation that uses it; a reader wants it once, with the
 // operations it affects.
 import type { ChangeClass, Edit, EditSummary, Finding, OperationRef, ReportSummary, Summary } from '../types.js';
+import { SENT_REQUEST_STATUS } from '../diff/change.js';
 import { RULES } from '../rules/registry.js';
+import { asSentRequest, isSentRequest } from '../rules/sent-request.js';
 import { shortHash } from './classify.js';
 
 /** The message template of a rule id, when known: edit messages are rendered from it. */
@@ -98,6 +100,8 @@ export function editMessage(members: Finding[], operations: OperationRef[], temp
   const first = members[0];
   if (members.every((f) => f.message === first.message)) return first.message;
   if (template === undefined) return first.message;
+  // Every finding about a request the API sends: worded as their own messages are.
+  if (members.every(isSentRequest)) template = asSentRequest(template);
   // Whatever classification appended to the rule's sentence (the stability note) stays when all share it.
   const rendered = render(template, (name) => (name === 'operation' ? operationLabel(first.operation) : String(first.data[name] ?? '')));
   const tail = first.message.startsWith(rendered) ? first.message.slice(rendered.length) : '';
@@ -110,6 +114,7 @@ export function editMessage(members: Finding[], operations: OperationRef[], temp
       if (name === 'operation') return operations.length === 1 ? operationLabel(operations[0]) : `${operations.length} operations`;
       const values = [...new Set(members.map((f) => f.data[name]).filter((v) => v !== undefined).map(String))];
       if (values.length <= 1) return values[0] ?? '';
+      if (name === 'status') return statusList(values);
       return (name === 'property' ? commonPath(values) : undefined) ?? listOf(values);
     }) + sharedTail
   );
@@ -137,6 +142,12 @@ function commonPath(values: string[]): string | undefined {
     common.unshift(part);
   }
   return common.length > 0 ? common.join('.') : undefined;
+}
+
+/** `200, 201; also in the requests the API sends`: a shared schema in responses and in webhook or callback requests. */
+function statusList(values: string[]): string {
+  const statuses = values.filter((v) => v !== SENT_REQUEST_STATUS);
+  return statuses.length < values.length ? `${listOf(statuses)}; also in the requests the API sends` : listOf(values);
 }
 
 function listOf(values: string[]): string {

@@ -293,6 +293,12 @@ export const INVERSE_KIND: Readonly<Record<ChangeKind, ChangeKind>> = {
 
 export type ChangeData = Record<string, string | number | boolean>;
 
+/**
+ * The `status` of a request the API sends (a webhook's or a callback's): the response rules judge
+ * it, since its receiver reads it as a client reads a response, but it has no status of its own.
+ */
+export const SENT_REQUEST_STATUS = 'request';
+
 /** Facts about the surroundings of a change that decide which rule (if any) applies. */
 export interface ChangeContext {
   /** The element (property, parameter, header…) is required on the side(s) it exists. */

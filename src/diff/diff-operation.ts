@@ -1,8 +1,9 @@
 import type { Operation, Parameter } from '../model/types.js';
-import { sunsetChanged, type ChangeData } from './change.js';
+import { SENT_REQUEST_STATUS, sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent, essence } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
+import { explodeMatters } from './explode-matters.js';
 import { diffResponses } from './diff-responses.js';
 import { diffSecurity } from './diff-security.js';
 
@@ -101,7 +102,7 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (sunsetChanged(b, r)) ctx.emit('sunset-changed', 'request-parameter', sides, { ...data, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
   if (b.style !== r.style && !sameCookie(ctx, b, r)) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
   // A new style brings its own default explode; the style change already says the encoding changed.
-  if (b.style === r.style && b.explode !== r.explode) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
+  if (b.style === r.style && b.explode !== r.explode && explodeMatters(ctx, r.style, b.schema, r.schema)) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
   if (b.allowEmptyValue !== r.allowEmptyValue) {
     ctx.emit(r.allowEmptyValue ? 'allow-empty-value-added' : 'allow-empty-value-removed', 'request-parameter', sides, data);
   }
@@ -138,10 +139,10 @@ function diffParameterSchema(ctx: DiffContext, b: Parameter, r: Parameter, data:
 
 /**
  * In webhooks and callbacks a request parameter is judged as a response header (and back), so the
- * data carries the placeholders of both vocabularies; the status of a request is `request`.
+ * data carries the placeholders of both vocabularies, with the status of a request the API sends.
  */
 function parameterData(ctx: DiffContext, p: Parameter): ChangeData {
-  return ctx.flipped ? { parameter: p.name, in: p.in, header: p.name, status: 'request' } : { parameter: p.name, in: p.in };
+  return ctx.flipped ? { parameter: p.name, in: p.in, header: p.name, status: SENT_REQUEST_STATUS } : { parameter: p.name, in: p.in };
 }
 
 function hasDefault(p: Parameter): boolean {
@@ -153,7 +154,7 @@ function diffRequestBody(ctx: DiffContext, base: Operation, rev: Operation): voi
   const b = base.requestBody;
   const r = rev.requestBody;
   if (!b && !r) return;
-  const data: ChangeData = ctx.flipped ? { status: 'request' } : {};
+  const data: ChangeData = ctx.flipped ? { status: SENT_REQUEST_STATUS } : {};
   if (!b) return ctx.emit('added', 'request-body', { base: base.loc, revision: r!.loc }, data, { required: r!.required });
   if (!r) return ctx.emit('removed', 'request-body', { base: b.loc, revision: rev.loc }, data, { required: b.required });
   const sides = { base: b.loc, revision: r.loc };

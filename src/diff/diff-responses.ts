@@ -3,6 +3,7 @@ import { sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
+import { explodeMatters } from './explode-matters.js';
 
 /** Status codes matched by meaning (`2XX` covers `200`), then each response's headers and content. */
 export function diffResponses(ctx: DiffContext, base: Operation, rev: Operation): void {
@@ -66,7 +67,7 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
       if (!bh.deprecated && rh.deprecated) ctx.emit('deprecated', 'response-header', sides, { ...hData, sunset: rh.sunset ?? '' }, { sunset: rh.sunset });
       if (bh.deprecated && !rh.deprecated) ctx.emit('reactivated', 'response-header', sides, hData);
       if (sunsetChanged(bh, rh)) ctx.emit('sunset-changed', 'response-header', sides, { ...hData, from: bh.sunset ?? '', to: rh.sunset ?? '', sunset: rh.sunset ?? '' });
-      if (bh.explode !== rh.explode) ctx.emit('explode-changed', 'response-header', sides, { ...hData, from: bh.explode, to: rh.explode });
+      if (bh.explode !== rh.explode && explodeMatters(ctx, 'simple', bh.schema, rh.schema)) ctx.emit('explode-changed', 'response-header', sides, { ...hData, from: bh.explode, to: rh.explode });
       if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData);
     },
   });

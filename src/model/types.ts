@@ -108,7 +108,7 @@ export interface Header extends Deprecation {
   name: string;
   loc: Loc;
   required: boolean;
-  /** Headers always use the `simple` style; explode still decides how arrays and objects are written. */
+  /** Headers always use the `simple` style; explode still decides how objects are written. */
   explode: boolean;
   schema?: SchemaHandle;
 }

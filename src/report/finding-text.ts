@@ -86,3 +86,8 @@ export function findingSunsetNote(finding: Pick<Finding, 'class' | 'data'>): str
   const sunset = finding.data.sunset;
   return finding.class === 'deprecation' && typeof sunset === 'string' && sunset !== '' ? ` (sunset ${sunset})` : '';
 }
+
+/** A count as every report writes it, thousands grouped: `12,071`. */
+export function grouped(n: number): string {
+  return n.toLocaleString('en-US');
+}

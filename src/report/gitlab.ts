@@ -1,8 +1,9 @@
-// GitLab Code Quality (a subset of the Code Climate issue format): one issue per finding, on the
-// line `primaryLocation` picks, so the merge-request widget and diff show it where it changed.
+// GitLab Code Quality (a subset of the Code Climate issue format): one issue per edit, on the
+// line `primaryLocation` picks, so the merge-request widget and diff show each change once, where
+// it was made, naming the operations it reaches.
 import { createHash } from 'node:crypto';
-import type { ChangeClass, Finding } from '../types.js';
-import { primaryLocation } from './finding-text.js';
+import type { ChangeClass, Edit } from '../types.js';
+import { operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
 
 export type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -17,37 +18,41 @@ export interface CodeQualityIssue {
 
 const SEVERITIES = { breaking: 'critical', deprecation: 'minor', additive: 'info' } as const satisfies Record<ChangeClass, CodeQualitySeverity>;
 
-export const renderGitlab: Reporter = (report) => JSON.stringify(codeQualityIssues(report.changes), null, 2) + '\n';
+export const renderGitlab: Reporter = (report) => JSON.stringify(codeQualityIssues(report.edits), null, 2) + '\n';
 
 /**
- * One issue per finding. GitLab compares fingerprints between the base and the merge request to
- * tell new issues from fixed ones, so a fingerprint is derived from the finding id (stable across
- * runs and line shifts) and made unique by its rank among findings sharing that id.
+ * One issue per edit, as the other reports count them: a shared component's edit reaches many
+ * operations but is one change on one line, and GitLab shows one issue per fingerprint. It tells
+ * new issues from fixed ones by comparing fingerprints with the target branch's report, so a
+ * fingerprint is derived from the edit id (stable across runs, line shifts and operations that
+ * start or stop using the component) and made unique by its rank among edits sharing that id.
  */
-export function codeQualityIssues(findings: readonly Finding[]): CodeQualityIssue[] {
+export function codeQualityIssues(edits: readonly Edit[]): CodeQualityIssue[] {
   const seen = new Map<string, number>();
-  return findings.map((finding) => {
-    const rank = seen.get(finding.id) ?? 0;
-    seen.set(finding.id, rank + 1);
-    return issueOf(finding, fingerprint(finding.id, rank));
+  return edits.map((edit) => {
+    const rank = seen.get(edit.id) ?? 0;
+    seen.set(edit.id, rank + 1);
+    return issueOf(edit, fingerprint(edit.id, rank));
   });
 }
 
-function issueOf(finding: Finding, print: string): CodeQualityIssue {
-  const loc = primaryLocation(finding);
-  const service = finding.service ? `[${finding.service}] ` : '';
-  const accepted = finding.accepted ? ` (accepted: ${finding.accepted.reason})` : '';
+function issueOf(edit: Edit, print: string): CodeQualityIssue {
+  const loc = primaryLocation(edit);
+  const service = edit.service ? `[${edit.service}] ` : '';
+  const accepted = edit.accepted ? ` (accepted: ${edit.accepted.reason})` : '';
+  // One operation is named by the sentence itself; several are listed after it.
+  const operations = edit.operations.length > 1 ? ` (${edit.operations.length} operations: ${operationsLabel(edit.operations)})` : '';
   return {
-    description: `${service}${finding.message}${accepted}`,
-    check_name: finding.ruleId,
+    description: `${service}${edit.message}${sunsetNote(edit)}${accepted}${operations}`,
+    check_name: edit.ruleId,
     fingerprint: print,
-    // An accepted finding no longer fails the build, so it is only information.
-    severity: finding.accepted ? 'info' : SEVERITIES[finding.class],
-    // GitLab wants a line; findings about a whole file have none, and its first line stands for it.
+    // An accepted edit no longer fails the build, so it is only information.
+    severity: edit.accepted ? 'info' : SEVERITIES[edit.class],
+    // GitLab wants a line; edits about a whole file have none, and its first line stands for it.
     location: { path: loc?.file ?? '', lines: { begin: loc?.line ?? 1 } },
   };
 }
 
 function fingerprint(id: string, rank: number): string {
-  return createHash('sha256').update(`apicompat/v1:${id}:${rank}`).digest('hex').slice(0, 32);
+  return createHash('sha256').update(`apicompat/edit/v1:${id}:${rank}`).digest('hex').slice(0, 32);
 }

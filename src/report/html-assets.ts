@@ -91,6 +91,8 @@ var none=document.getElementById('none');
 var sections=document.querySelectorAll('section.service');
 var articles=document.querySelectorAll('article.edit');
 var items=[];
+// Counts are written as the page first shows them: thousands grouped.
+function group(n){return n.toLocaleString('en-US');}
 for(var i=0;i<articles.length;i++){
   var a=articles[i];
   items.push({el:a,'class':a.getAttribute('data-class'),service:a.getAttribute('data-service'),rule:a.getAttribute('data-rule'),rollback:a.getAttribute('data-rollback'),text:null,hidden:false});
@@ -136,18 +138,18 @@ function apply(){
     var kind=btn.getAttribute('data-filter');
     var value=btn.getAttribute('data-value');
     btn.setAttribute('aria-pressed',String(state[kind]===value));
-    btn.querySelector('.count').textContent=String(counts[kind][value]||0);
+    btn.querySelector('.count').textContent=group(counts[kind][value]||0);
   }
   for(var o=0;o<select.options.length;o++){
     var opt=select.options[o];
     var label=opt.value==='all'?'All rules':opt.value;
-    opt.textContent=label+' ('+(counts.rule[opt.value]||0)+')';
+    opt.textContent=label+' ('+group(counts.rule[opt.value]||0)+')';
   }
   for(var m=0;m<sections.length;m++){
     var sec=sections[m];
     sec.hidden=sec.querySelector('article.edit:not([hidden])')===null;
   }
-  shown.textContent=total+' of '+items.length+' edits';
+  shown.textContent=group(total)+' of '+group(items.length)+' edits';
   none.hidden=total>0;
 }
 for(var n=0;n<buttons.length;n++){

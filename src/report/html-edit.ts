@@ -1,7 +1,7 @@
 // One edit of the HTML report: what changed, which operations it reaches (folded when several),
 // acceptance and sunset, and the source lines around it on both sides.
 import type { Edit, Finding, SourceLocation } from '../types.js';
-import { fileLine, LISTED_OPERATIONS, ruleDescription, ruleHelp } from './finding-text.js';
+import { fileLine, grouped, LISTED_OPERATIONS, ruleDescription, ruleHelp } from './finding-text.js';
 import { rollbackFix } from './rollback-text.js';
 import type { SourceLines } from './source-excerpt.js';
 
@@ -34,7 +34,7 @@ function acceptance(edit: Edit, members: Finding[]): string {
   const expired = members.find((f) => f.acceptanceExpired)?.acceptanceExpired;
   if (expired) return `<p class="acceptance expired q">Acceptance expired on ${esc(expired.expires)}: ${esc(expired.reason)}</p>\n`;
   const some = members.filter((f) => f.accepted).length;
-  return some > 0 ? `<p class="acceptance q">${some} of its ${members.length} changes accepted</p>\n` : '';
+  return some > 0 ? `<p class="acceptance q">${grouped(some)} of its ${grouped(members.length)} changes accepted</p>\n` : '';
 }
 
 /** One operation inline; several folded, the summary naming the first few. */
@@ -43,9 +43,9 @@ function operations(edit: Edit): string {
   if (labels.length === 0) return '<p class="ops q">The API as a whole</p>';
   if (labels.length === 1) return `<p class="ops q">Operation <code>${esc(labels[0])}</code></p>`;
   const named = labels.slice(0, LISTED_OPERATIONS).map((l) => `<code>${esc(l)}</code>`).join(', ');
-  const more = labels.length > LISTED_OPERATIONS ? ` and ${labels.length - LISTED_OPERATIONS} more` : '';
+  const more = labels.length > LISTED_OPERATIONS ? ` and ${grouped(labels.length - LISTED_OPERATIONS)} more` : '';
   const list = labels.map((l) => `<li><code>${esc(l)}</code></li>`).join('');
-  return `<details class="ops q"><summary>${labels.length} operations: ${named}${more}</summary><ul>${list}</ul></details>`;
+  return `<details class="ops q"><summary>${grouped(labels.length)} operations: ${named}${more}</summary><ul>${list}</ul></details>`;
 }
 
 function excerpt(side: 'base' | 'revision', loc: SourceLocation, lines: SourceLines): string {

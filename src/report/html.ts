@@ -3,7 +3,7 @@
 // reaches); filters by class, service and rule and a text search, each with its count.
 import { countClasses } from '../classify/edits.js';
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type EditSummary } from '../types.js';
-import { CLASS_TITLES } from './finding-text.js';
+import { CLASS_TITLES, grouped } from './finding-text.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { editArticle, esc, rulesAppendix, type EditContext } from './html-edit.js';
 import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
@@ -78,12 +78,12 @@ function reviewOrder(edits: Edit[]): Edit[] {
 function summaryRow({ service, summary, editCounts: counts, verdict, rollbackUnsafe }: ServiceView): string {
   const cells = CHANGE_CLASSES.map((cls) => {
     const changes = summary[cls] === counts[cls] ? '' : ` <small>${changesOf(summary[cls])}</small>`;
-    const accepted = counts.accepted[cls] > 0 ? ` <small class="accepted">${counts.accepted[cls]} accepted</small>` : '';
-    return `<td class="num ${cls}">${counts[cls]}${changes}${accepted}</td>`;
+    const accepted = counts.accepted[cls] > 0 ? ` <small class="accepted">${grouped(counts.accepted[cls])} accepted</small>` : '';
+    return `<td class="num ${cls}">${grouped(counts[cls])}${changes}${accepted}</td>`;
   }).join('');
   const tooSmall = verdict.tooSmall ? ' <strong class="breaking">(too small)</strong>' : '';
   const answer = rollbackAnswer(service);
-  const rollback = answer === 'no' ? `<strong class="rollback">no</strong> <small>${rollbackUnsafe.length} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'}</small>` : (answer ?? '');
+  const rollback = answer === 'no' ? `<strong class="rollback">no</strong> <small>${grouped(rollbackUnsafe.length)} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'}</small>` : (answer ?? '');
   return `<tr><th scope="row">${esc(serviceName(service))}</th>${cells}<td>${esc(describeVersion(verdict))}</td><td>${esc(verdict.required)}${tooSmall}</td><td>${rollback}</td></tr>`;
 }
 
@@ -105,18 +105,17 @@ ${heading}${reviewOrder(view.edits).map((edit) => editArticle(edit, context)).jo
 
 /** `Edits: 3 breaking (1 of them accepted), 0 deprecation, 5 additive, from 40 changes`. */
 function countsSentence(counts: EditSummary, changes: number): string {
-  const n = (count: number) => count.toLocaleString('en-US');
-  const parts = CHANGE_CLASSES.map((cls) => (counts.accepted[cls] > 0 ? `${n(counts[cls])} ${cls} (${n(counts.accepted[cls])} of them accepted)` : `${n(counts[cls])} ${cls}`));
+  const parts = CHANGE_CLASSES.map((cls) => (counts.accepted[cls] > 0 ? `${grouped(counts[cls])} ${cls} (${grouped(counts.accepted[cls])} of them accepted)` : `${grouped(counts[cls])} ${cls}`));
   return `Edits: ${parts.join(', ')}, from ${changesOf(changes)}`;
 }
 
 function changesOf(n: number): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? 'change' : 'changes'}`;
+  return `${grouped(n)} ${n === 1 ? 'change' : 'changes'}`;
 }
 
 /** The filter bar; the script keeps the counts in step with the other filters. */
 function filters(edits: Edit[], views: ServiceView[], rollbackUnsafe: ReadonlySet<string>): string {
-  const count = (n: number) => `<span class="count">${n}</span>`;
+  const count = (n: number) => `<span class="count">${grouped(n)}</span>`;
   const classCounts = countClasses(edits);
   const classButtons = [
     button('class', 'all', `All classes ${count(edits.length)}`),
@@ -146,12 +145,12 @@ function filters(edits: Edit[], views: ServiceView[], rollbackUnsafe: ReadonlySe
           button('rollback', 'safe', `Rollback-safe ${count(edits.length - unsafe)}`),
         ].join('')
       : '';
-  const options = [`<option value="all">All rules (${edits.length})</option>`, ...rules.map(([rule, n]) => `<option value="${esc(rule)}">${esc(rule)} (${n})</option>`)].join('');
+  const options = [`<option value="all">All rules (${grouped(edits.length)})</option>`, ...rules.map(([rule, n]) => `<option value="${esc(rule)}">${esc(rule)} (${grouped(n)})</option>`)].join('');
   return `<nav id="filters" aria-label="Filters">
 <div role="group" aria-label="Class">${classButtons}</div>
 ${serviceButtons ? `<div role="group" aria-label="Service">${serviceButtons}</div>\n` : ''}${rollbackButtons ? `<div role="group" aria-label="Rollback">${rollbackButtons}</div>\n` : ''}<label>Rule <select id="rule" data-filter="rule">${options}</select></label>
 <label>Search <input type="search" id="search" placeholder="operation, property, rule, file…" autocomplete="off"></label>
-<output id="shown" for="search rule" aria-live="polite">${edits.length} of ${edits.length} edits</output>
+<output id="shown" for="search rule" aria-live="polite">${grouped(edits.length)} of ${grouped(edits.length)} edits</output>
 </nav>`;
 }
 

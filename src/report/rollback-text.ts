@@ -2,6 +2,7 @@
 // that denies it.
 import { RULES } from '../rules/registry.js';
 import type { Edit, Report, ServiceInfo } from '../types.js';
+import { grouped } from './finding-text.js';
 
 /** For an edit of a rule the registry does not know (reports built by hand). */
 const DEFAULT_FIX = 'Ship the server before the clients that rely on this, or let clients cope with a server that does not have it yet.';
@@ -23,7 +24,7 @@ export function rollbackAnswer(service: Pick<ServiceInfo, 'rollbackSafe'>): 'yes
 export function describeRollback(service: Pick<ServiceInfo, 'rollbackSafe' | 'rollbackUnsafeEdits'>): string {
   if (service.rollbackSafe) return 'clients built against the revision keep working when the base answers them (a rollback, a canary).';
   const n = service.rollbackUnsafeEdits?.length ?? 0;
-  return `${n === 1 ? '1 edit' : `${n} edits`} can make clients built against the revision fail when the base answers them (a rollback, a canary).`;
+  return `${n === 1 ? '1 edit' : `${grouped(n)} edits`} can make clients built against the revision fail when the base answers them (a rollback, a canary).`;
 }
 
 /** Ids of the edits the report's services name as not rollback-safe. */

@@ -1,8 +1,10 @@
 import type { Change } from '../diff/change.js';
+import { asSentRequest, isSentRequest } from './sent-request.js';
 
 /** Fills a `{{name}}` template from the change; a placeholder with no value is a bug, so it throws. */
 export function renderMessage(template: string, change: Change, ruleId: string): string {
-  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+  const worded = isSentRequest(change) ? asSentRequest(template) : template;
+  return worded.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (name === 'operation') {
       // An element outside any operation (a security scheme) names itself.
       if (!change.operation && typeof change.data.element === 'string') return change.data.element;

@@ -124,6 +124,8 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
   const counts = () => big.locator('#filters button').evaluateAll((els) => els.map((e) => e.textContent!.replace(/\s+/g, ' ').trim()));
   const ruleOptions = () => big.locator('#rule option').allInnerTexts();
   const count = (test: (e: Edit) => boolean) => report.edits.filter(test).length;
+  /** Counts as the page writes them, thousands grouped. */
+  const n = (count: number) => count.toLocaleString('en-US');
 
   beforeAll(async () => {
     const built = await largeReport(path.join(OUT, 'large'));
@@ -141,24 +143,24 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
   it('shows every edit, grouped by service, with the count on every filter', async () => {
     expect(report.edits).toHaveLength(2488);
     expect(report.changes).toHaveLength(9680);
-    await expect(shown()).resolves.toBe('2488 of 2488 edits');
+    await expect(shown()).resolves.toBe('2,488 of 2,488 edits');
     await expect(big.locator('section.service > h2').allInnerTexts()).resolves.toEqual(LARGE_SERVICES);
     const { breaking, deprecation, additive } = report.summary.edits;
-    const perService = LARGE_SERVICES.map((s) => `${s} ${count((e) => e.service === s)}`);
+    const perService = LARGE_SERVICES.map((s) => `${s} ${n(count((e) => e.service === s))}`);
     const unsafe = count((e) => rollbackUnsafeIds(report).has(e.id));
     expect(unsafe).toBe(1200);
     await expect(counts()).resolves.toEqual([
-      `All classes 2488`,
-      `Breaking ${breaking}`,
-      `Deprecated ${deprecation}`,
-      `Added ${additive}`,
-      'All services 2488',
+      `All classes 2,488`,
+      `Breaking ${n(breaking)}`,
+      `Deprecated ${n(deprecation)}`,
+      `Added ${n(additive)}`,
+      'All services 2,488',
       ...perService,
-      'Any rollback 2488',
-      `Not rollback-safe ${unsafe}`,
-      `Rollback-safe ${2488 - unsafe}`,
+      'Any rollback 2,488',
+      `Not rollback-safe ${n(unsafe)}`,
+      `Rollback-safe ${n(2488 - unsafe)}`,
     ]);
-    await expect(ruleOptions()).resolves.toContain(`operation-deprecated (${count((e) => e.ruleId === 'operation-deprecated')})`);
+    await expect(ruleOptions()).resolves.toContain(`operation-deprecated (${n(count((e) => e.ruleId === 'operation-deprecated'))})`);
   });
 
   it('narrows by class, and the other filters count within it', async () => {
@@ -166,10 +168,10 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     const rows = await visible();
     expect(rows).toHaveLength(report.summary.edits.breaking);
     expect(new Set(rows.map(([cls]) => cls))).toEqual(new Set(['breaking']));
-    const perService = LARGE_SERVICES.map((s) => `${s} ${count((e) => e.service === s && e.class === 'breaking')}`);
-    await expect(counts()).resolves.toEqual(expect.arrayContaining([`All services ${report.summary.edits.breaking}`, ...perService]));
+    const perService = LARGE_SERVICES.map((s) => `${s} ${n(count((e) => e.service === s && e.class === 'breaking'))}`);
+    await expect(counts()).resolves.toEqual(expect.arrayContaining([`All services ${n(report.summary.edits.breaking)}`, ...perService]));
     await expect(ruleOptions()).resolves.toContain('operation-deprecated (0)');
-    await expect(shown()).resolves.toBe(`${report.summary.edits.breaking} of 2488 edits`);
+    await expect(shown()).resolves.toBe(`${n(report.summary.edits.breaking)} of 2,488 edits`);
   });
 
   it('narrows by service too, hiding the other services\' sections', async () => {
@@ -178,7 +180,7 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     expect(rows).toHaveLength(count((e) => e.service === 'catalog' && e.class === 'breaking'));
     expect(new Set(rows.map(([, service]) => service))).toEqual(new Set(['catalog']));
     await expect(big.locator('section.service:visible > h2').allInnerTexts()).resolves.toEqual(['catalog']);
-    await expect(counts()).resolves.toContain(`Deprecated ${count((e) => e.service === 'catalog' && e.class === 'deprecation')}`);
+    await expect(counts()).resolves.toContain(`Deprecated ${n(count((e) => e.service === 'catalog' && e.class === 'deprecation'))}`);
   });
 
   it('narrows by rule, and shows an accepted edit as accepted', async () => {
@@ -197,7 +199,7 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     const operations = report.edits.find((e) => e.service === 'catalog' && e.ruleId === 'request-property-became-required')!.operations;
     expect(operations).toHaveLength(LARGE_PATHS);
     const named = operations.slice(0, 3).map((o) => `${o.method} ${o.path}`);
-    await expect(edit.locator('.ops summary').innerText()).resolves.toBe(`${LARGE_PATHS} operations: ${named.join(', ')} and ${LARGE_PATHS - 3} more`);
+    await expect(edit.locator('.ops summary').innerText()).resolves.toBe(`${n(LARGE_PATHS)} operations: ${named.join(', ')} and ${n(LARGE_PATHS - 3)} more`);
     await expect(edit.locator('.ops li').first().isVisible()).resolves.toBe(false);
     await edit.locator('.ops summary').click();
     await expect(edit.locator('.ops li:visible').count()).resolves.toBe(LARGE_PATHS);
@@ -218,7 +220,7 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
     await big.getByRole('button', { name: /^All classes/ }).click();
     await big.getByRole('button', { name: /^All services/ }).click();
     await big.locator('#search').fill('region300 required');
-    await expect.poll(shown).toBe(`4 of 2488 edits`);
+    await expect.poll(shown).toBe(`4 of 2,488 edits`);
     await expect(visible()).resolves.toEqual(LARGE_SERVICES.map((s) => ['breaking', s, 'request-parameter-added-required']));
     await expect(counts()).resolves.toEqual([
       'All classes 4',
@@ -232,25 +234,25 @@ describe('a large report (4 services, 2,488 edits from 9,680 changes)', () => {
       'Rollback-safe 4',
     ]);
     await big.locator('#search').fill('no-such-thing');
-    await expect.poll(shown).toBe('0 of 2488 edits');
+    await expect.poll(shown).toBe('0 of 2,488 edits');
     await expect(big.locator('#none').isVisible()).resolves.toBe(true);
     await big.locator('#search').fill('');
-    await expect.poll(shown).toBe('2488 of 2488 edits');
+    await expect.poll(shown).toBe('2,488 of 2,488 edits');
   });
 
   it('narrows to the edits that are not rollback-safe, each saying what to do, and counts within them', async () => {
     const unsafe = rollbackUnsafeIds(report);
     await big.getByRole('button', { name: /^Not rollback-safe \d/ }).click();
-    await expect.poll(shown).toBe(`${unsafe.size} of 2488 edits`);
+    await expect.poll(shown).toBe(`${n(unsafe.size)} of 2,488 edits`);
     const ids = await big.locator('article.edit:visible').evaluateAll((els) => els.map((e) => e.id.slice(2)));
     expect(new Set(ids)).toEqual(unsafe);
-    await expect(counts()).resolves.toContain(`Added ${count((e) => unsafe.has(e.id) && e.class === 'additive')}`);
-    await expect(counts()).resolves.toContain(`catalog ${count((e) => unsafe.has(e.id) && e.service === 'catalog')}`);
+    await expect(counts()).resolves.toContain(`Added ${n(count((e) => unsafe.has(e.id) && e.class === 'additive'))}`);
+    await expect(counts()).resolves.toContain(`catalog ${n(count((e) => unsafe.has(e.id) && e.service === 'catalog'))}`);
     const first = big.locator('article.edit:visible').first();
     await expect.poll(() => first.locator('.badge.rollback').innerText()).toBe('NOT ROLLBACK-SAFE');
     await expect(first.locator('p.rollback').innerText()).resolves.toMatch(/What to do: Ship the server first/);
     await big.getByRole('button', { name: /^Any rollback/ }).click();
-    await expect.poll(shown).toBe('2488 of 2488 edits');
+    await expect.poll(shown).toBe('2,488 of 2,488 edits');
   });
 
   it('shows the sunset date of each deprecation', async () => {
@@ -296,7 +298,7 @@ describe('the GitHub REST pair (19.1.0 → 23.0.2), shown in docs/reports.md', (
     await github.locator('#search').fill('removed secret');
     const expected = report.edits.filter((e) => e.class === 'breaking' && ['removed', 'secret'].every((term) => searchable(e).includes(term))).length;
     expect(expected).toBeGreaterThan(0);
-    await expect.poll(() => github.locator('#shown').innerText()).toBe(`${expected} of ${report.edits.length} edits`);
+    await expect.poll(() => github.locator('#shown').innerText()).toBe(`${expected.toLocaleString('en-US')} of ${report.edits.length.toLocaleString('en-US')} edits`);
     await github.locator('article.edit:visible .ops summary').first().click();
     await github.evaluate(() => window.scrollTo(0, document.getElementById('filters')!.offsetTop));
     await github.screenshot({ path: path.join(DOCS_IMAGES, 'html-report-filtered.png') });
