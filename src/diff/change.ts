@@ -311,7 +311,10 @@ export interface ChangeContext {
   success?: boolean;
   /** A security alternative that is gone is still satisfied by one that remains. */
   stillSatisfied?: boolean;
-  /** A removed `anyOf` variant whose documented values a remaining variant still admits. */
+  /**
+   * A removed union variant, or an enum value removed from one variant, whose documented values a
+   * remaining variant still admits; or an enum value added to one variant that another already admitted.
+   */
   stillCovered?: boolean;
   /** Set-effect of a constraint change: the admitted values grew or shrank. */
   relation?: 'widened' | 'narrowed' | 'changed';

@@ -2,7 +2,7 @@ import { jsonEqual } from '../json-equal.js';
 import { emptySchema, stableStringify, typePart, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
-import { PairGraph, type PairItem } from './pair-graph.js';
+import { PairGraph, type PairItem, type VariantFilter } from './pair-graph.js';
 import type { SchemaChange } from './schema-change.js';
 import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
@@ -26,6 +26,8 @@ export class SchemaDiffer {
   private readonly reported = new Map<string, Set<string>>();
   private readonly written: WrittenEquality;
   private readonly stringRelations = new Map<string, StringRelation | undefined>();
+  /** The same comparison with base and revision turned, asked whether a base variant admits a revision one. */
+  private mirror?: SchemaDiffer;
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -165,22 +167,43 @@ export class SchemaDiffer {
   /**
    * Whether revision schema `r` admits every value of base schema `b` and documents each of its
    * properties the same way (new optional properties allowed). Conservative: `r` may only
-   * constrain types, properties and required.
+   * constrain types, properties and required. With `only`, just the values of `b` that hold
+   * `only.value` at the property path `only.path` (`[]`: `b` is that one value) count.
    */
-  private admitsDocumented(r: Schema, b: Schema): boolean {
+  private admitsDocumented(r: Schema, b: Schema, only?: ValueAt): boolean {
     if (r.never || !covers(r.types, b.types) || (b.nullable && !r.nullable)) return false;
+    const top = only !== undefined && only.path.length === 0;
+    if (top && !r.enum?.some((v) => showValue(v) === only.value)) return false;
+    if (only && !top && !this.declaresPath(b, only.path)) return false;
     const constrained =
-      r.enum || r.const || r.format || r.pattern || r.minimum || r.maximum || r.multipleOf !== undefined || r.minLength !== undefined ||
+      (r.enum && !top) || r.const || r.format || r.pattern || r.minimum || r.maximum || r.multipleOf !== undefined || r.minLength !== undefined ||
       r.maxLength !== undefined || r.minItems !== undefined || r.maxItems !== undefined || r.uniqueItems || r.minProperties !== undefined ||
       r.maxProperties !== undefined || r.items || r.prefixItems || r.oneOf || r.anyOf || r.not || r.discriminator || r.extra.size > 0;
-    if (constrained || (r.additionalProperties !== undefined && r.additionalProperties !== true)) return false;
+    // A closed `r` still admits a closed `b`, whose values hold only properties `r` declares (checked below).
+    const closed = r.additionalProperties !== undefined && r.additionalProperties !== true && b.additionalProperties !== false;
+    if (constrained || closed) return false;
     if ([...r.required].some((name) => !b.required.has(name))) return false;
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
-      if (!rh || !this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every(widens)) return false;
+      if (!rh) return false;
+      // On the path of `only`, the other values of its enum are not values that count.
+      const rest = only?.path[0] === name ? only.path.slice(1) : undefined;
+      const other = (c: SchemaChange): boolean => rest !== undefined && c.kind === 'enum-value-removed' && c.data.value !== only!.value && samePath(c.path, rest);
+      if (!this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every((c) => widens(c) || other(c))) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
+  }
+
+  /** Whether `path` names a property of `schema`, then a property of that one, and so on (not items or map values). */
+  private declaresPath(schema: Schema, path: readonly string[]): boolean {
+    let at = schema;
+    for (const name of path) {
+      const handle = at.properties.get(name);
+      if (!handle) return false;
+      at = this.baseStore.get(handle);
+    }
+    return true;
   }
 
   private compareEnum(base: Schema, rev: Schema, here: (kind: ChangeKind, data?: ChangeData, context?: ChangeContext) => void): void {
@@ -389,9 +412,60 @@ export class SchemaDiffer {
       // A property the paired variant lacks but another variant on that side declares is still documented there.
       const declared = (variants: Variant[], except: number, missing: Schema, present: Schema): Set<string> =>
         new Set([...present.properties.keys()].filter((name) => !missing.properties.has(name) && variants.some((v, k) => k !== except && v.s.properties.has(name))));
-      const filter = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
-      out.push(...this.pairs.nested(bv[i].s, rv[j].s, filter.removed.size + filter.added.size > 0 ? filter : undefined));
+      const both = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
+      const filter = both.removed.size + both.added.size > 0 ? both : undefined;
+      out.push(...(this.withCoveredValues(bv, rv, i, j, filter) ?? this.pairs.nested(bv[i].s, rv[j].s, filter)));
     }
+  }
+
+  /**
+   * The changes of variant pair (i, j) when an enum value moved between variants: a value the pair
+   * no longer admits that another revision variant does (with everything else of the base variant),
+   * or one it now admits that another base variant already did, is marked `stillCovered` and names
+   * that variant. Undefined when nothing is covered: the pair then stays a reference.
+   */
+  private withCoveredValues(bv: Variant[], rv: Variant[], i: number, j: number, filter: VariantFilter | undefined): PairItem[] | undefined {
+    if (bv.length < 2 && rv.length < 2) return undefined;
+    const covered = new Map<string, string>();
+    for (const moved of this.enumDifferences(bv[i].s, rv[j].s)) {
+      const only = { path: moved.path, value: moved.value };
+      let variant: string | undefined;
+      if (moved.kind === 'enum-value-removed') {
+        const k = rv.findIndex((r, k) => k !== j && this.admitsDocumented(r.s, bv[i].s, only));
+        if (k >= 0) variant = describeVariant(rv[k].s, k);
+      } else {
+        // Roles turned: whether a base variant admits what the revision variant now does.
+        const mirror = (this.mirror ??= new SchemaDiffer(this.revisionStore, this.baseStore));
+        const k = bv.findIndex((b, k) => k !== i && mirror.admitsDocumented(b.s, rv[j].s, only));
+        if (k >= 0) variant = describeVariant(bv[k].s, k);
+      }
+      if (variant !== undefined) covered.set(movedKey(moved.kind, moved.path, moved.value), variant);
+    }
+    if (covered.size === 0) return undefined;
+    return this.pairs.changes(bv[i].s, rv[j].s, filter).map((change) => {
+      const variant = covered.get(movedKey(change.kind, change.path, change.data.value));
+      return variant === undefined ? change : { ...change, data: { ...change.data, variant }, context: { ...change.context, stillCovered: true } };
+    });
+  }
+
+  /**
+   * Enum values one side admits and the other not, in `b` and `r` themselves and in the properties
+   * both declare, a few levels down: the candidates for a value moved to another variant. Found
+   * from the schemas directly, so that unions without such a move cost no walk of their variants.
+   */
+  private enumDifferences(b: Schema, r: Schema, path: string[] = []): Moved[] {
+    const out: Moved[] = [];
+    if (b.enum && r.enum) {
+      const has = (list: unknown[], value: unknown) => list.some((v) => jsonEqual(v, value));
+      for (const v of b.enum) if (!has(r.enum, v)) out.push({ kind: 'enum-value-removed', path, value: showValue(v) });
+      for (const v of r.enum) if (!has(b.enum, v)) out.push({ kind: 'enum-value-added', path, value: showValue(v) });
+    }
+    if (path.length === MOVED_VALUE_DEPTH) return out;
+    for (const [name, bh] of b.properties) {
+      const rh = r.properties.get(name);
+      if (rh && !this.written.same(bh, rh)) out.push(...this.enumDifferences(this.baseStore.get(bh), this.revisionStore.get(rh), [...path, name]));
+    }
+    return out;
   }
 
   /**
@@ -500,6 +574,28 @@ function mappingRef(value: string): string {
 function constAsEnum(schema: Schema, other: Schema): Schema {
   if (!schema.const || schema.enum || !other.enum || other.const) return schema;
   return { ...schema, enum: [schema.const.value], const: undefined };
+}
+
+/** Values of a schema that hold `value` (as `showValue` writes it) at a property path. */
+interface ValueAt {
+  path: readonly string[];
+  value: string;
+}
+
+/** How deep in a union variant's properties an enum value moved to another variant is looked for. */
+const MOVED_VALUE_DEPTH = 3;
+
+/** An enum value one variant of a pair admits and the other not, at a property path. */
+interface Moved extends ValueAt {
+  kind: 'enum-value-removed' | 'enum-value-added';
+}
+
+function movedKey(kind: string, path: readonly string[], value: unknown): string {
+  return JSON.stringify([kind, path, value]);
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
 }
 
 /** A union variant and where it is written (the `$ref`, not its target). */
