@@ -121,6 +121,9 @@ export const CHANGE_KINDS = [
   'any-of-removed',
   'one-of-added',
   'one-of-removed',
+  // A `oneOf` variant that repeats another (same target or same written schema) added or removed.
+  'one-of-duplicate-added',
+  'one-of-duplicate-removed',
   'discriminator-added',
   'discriminator-removed',
   'discriminator-property-changed',
@@ -254,6 +257,8 @@ export const INVERSE_KIND: Readonly<Record<ChangeKind, ChangeKind>> = {
   'any-of-removed': 'any-of-added',
   'one-of-added': 'one-of-removed',
   'one-of-removed': 'one-of-added',
+  'one-of-duplicate-added': 'one-of-duplicate-removed',
+  'one-of-duplicate-removed': 'one-of-duplicate-added',
   'discriminator-added': 'discriminator-removed',
   'discriminator-removed': 'discriminator-added',
   'discriminator-property-changed': 'discriminator-property-changed',

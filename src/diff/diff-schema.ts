@@ -28,6 +28,9 @@ export class SchemaDiffer {
   private readonly stringRelations = new Map<string, StringRelation | undefined>();
   /** The same comparison with base and revision turned, asked whether a base variant admits a revision one. */
   private mirror?: SchemaDiffer;
+  /** Written equality within one side, for a union variant that repeats another. */
+  private sameInBase?: WrittenEquality;
+  private sameInRevision?: WrittenEquality;
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -365,8 +368,8 @@ export class SchemaDiffer {
    * with the same content is a rename, which `renamed` records for the discriminator mapping.
    */
   private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: PairItem[], renamed: Map<string, string>): void {
-    const bv = (base[keyword] ?? []).map((h) => ({ s: this.baseStore.get(h), at: h.loc }));
-    const rv = (rev[keyword] ?? []).map((h) => ({ s: this.revisionStore.get(h), at: h.loc }));
+    const bv = (base[keyword] ?? []).map((h) => ({ s: this.baseStore.get(h), at: h.loc, h }));
+    const rv = (rev[keyword] ?? []).map((h) => ({ s: this.revisionStore.get(h), at: h.loc, h }));
     if (bv.length === 0 && rv.length === 0) return;
     this.emitVariants(bv, rv, { removed: keyword, added: keyword, base, rev, renamed, anyName: false }, out);
   }
@@ -380,15 +383,15 @@ export class SchemaDiffer {
   private compareAsUnions(base: Schema, rev: Schema, out: PairItem[]): void {
     const bu = unionKeyword(base);
     const ru = unionKeyword(rev);
-    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : undefined;
-    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : undefined;
+    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc, h })) : undefined;
+    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc, h })) : undefined;
     const bv = baseUnion ?? plainVariants(base, revUnion!);
     const rv = revUnion ?? plainVariants(rev, baseUnion!);
     if (base.nullable !== rev.nullable) {
       out.push({ kind: rev.nullable ? 'became-nullable' : 'became-not-nullable', path: [], base: base.loc, revision: rev.loc, data: {}, context: {} });
     }
     // Null is judged once, above, not again for each pair of variants.
-    const nonNull = ({ s, at }: Variant): Variant => ({ s: s.nullable ? { ...s, id: `${s.id}|non-null`, nullable: false } : s, at });
+    const nonNull = ({ s, at, h }: Variant): Variant => ({ s: s.nullable ? { ...s, id: `${s.id}|non-null`, nullable: false } : s, at, h });
     const renamed = new Map<string, string>();
     this.emitVariants(bv.map(nonNull), rv.map(nonNull), { removed: bu ?? ru!, added: ru ?? bu!, base, rev, renamed, anyName: true }, out);
   }
@@ -400,12 +403,28 @@ export class SchemaDiffer {
     out: PairItem[],
   ): void {
     const { pairs, removed, added } = this.pairVariants(bv.map((v) => v.s), rv.map((v) => v.s), how.anyName, how.renamed);
+    const baseOf = new Map(pairs.map(([i, j]) => [j, i]));
+    const revisionOf = new Map(pairs.map(([i, j]) => [i, j]));
     for (const i of removed) {
+      // A repeat that goes leaves its twin the only match of the values both admitted: they are accepted again.
+      const twin = how.removed === 'oneOf' ? this.repeated(bv, i, revisionOf.keys(), 'base') : undefined;
+      if (twin !== undefined && this.repeated(rv, revisionOf.get(twin)!, rv.keys(), 'revision') === undefined) {
+        const data = { variant: describePosition(bv[i].s, i), twin: describePosition(bv[twin].s, twin) };
+        out.push({ kind: 'one-of-duplicate-removed', path: [], base: bv[i].at, revision: how.rev.loc, data, context: {} });
+        continue;
+      }
       // A value valid against the removed variant stays valid when a remaining variant admits it.
       const stillCovered = rv.some((r) => this.admitsDocumented(r.s, bv[i].s));
       out.push({ kind: `${label(how.removed)}-removed`, path: [], base: bv[i].at, revision: how.rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
     }
     for (const j of added) {
+      // Under `oneOf` a value must match exactly one variant: a repeat of a kept variant makes each of its values match two.
+      const twin = how.added === 'oneOf' ? this.repeated(rv, j, baseOf.keys(), 'revision') : undefined;
+      if (twin !== undefined && this.repeated(bv, baseOf.get(twin)!, bv.keys(), 'base') === undefined) {
+        const data = { variant: describePosition(rv[j].s, j), twin: describePosition(rv[twin].s, twin) };
+        out.push({ kind: 'one-of-duplicate-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: {} });
+        continue;
+      }
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
     }
     for (const [i, j] of pairs) {
@@ -416,6 +435,22 @@ export class SchemaDiffer {
       const filter = both.removed.size + both.added.size > 0 ? both : undefined;
       out.push(...(this.withCoveredValues(bv, rv, i, j, filter) ?? this.pairs.nested(bv[i].s, rv[j].s, filter)));
     }
+  }
+
+  /**
+   * Among `candidates`, a variant other than `x` that `x` repeats exactly: the same target, or the
+   * same schema written twice (following `$ref`s). Overlap short of that is not looked for.
+   */
+  private repeated(variants: Variant[], x: number, candidates: Iterable<number>, side: 'base' | 'revision'): number | undefined {
+    const store = side === 'base' ? this.baseStore : this.revisionStore;
+    const same = side === 'base' ? (this.sameInBase ??= new WrittenEquality(store.resolver, store.resolver)) : (this.sameInRevision ??= new WrittenEquality(store.resolver, store.resolver));
+    const { s, h } = variants[x];
+    for (const k of candidates) {
+      if (k === x) continue;
+      const other = variants[k];
+      if (other.s.id === s.id || (h && other.h && same.same(h, other.h))) return k;
+    }
+    return undefined;
   }
 
   /**
@@ -602,6 +637,8 @@ function samePath(a: readonly string[], b: readonly string[]): boolean {
 interface Variant {
   s: Schema;
   at: Loc;
+  /** The variant as written, when it is one (not a part of a plain schema). */
+  h?: SchemaHandle;
 }
 
 /**
@@ -853,6 +890,11 @@ function sameTypes(a: Schema, b: Schema): boolean {
 
 function describeVariant(schema: Schema, index: number): string {
   return schema.refName ?? `#${index} (${describeTypes(schema)})`;
+}
+
+/** A variant with its place in the union, for telling a repeat from its twin (`Cat (#2)`). */
+function describePosition(schema: Schema, index: number): string {
+  return schema.refName ? `${schema.refName} (#${index})` : describeVariant(schema, index);
 }
 
 function sameOptionalJson(a: { value: unknown } | undefined, b: { value: unknown } | undefined): boolean {

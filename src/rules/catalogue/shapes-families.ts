@@ -240,6 +240,40 @@ export default expandFamilies([
     response: VARIANT_ADDED_TO_RESPONSES,
   },
   {
+    name: 'one-of-duplicate-added',
+    kind: 'one-of-duplicate-added',
+    sites: SCHEMA_BODY_SITES,
+    description: '{A site} has a new `oneOf` variant that repeats one it already had (the same target or the same written schema).',
+    message: '{{operation}}: {the site} has a new oneOf variant {{variant}} that repeats {{twin}}: a value matching it now matches two variants, which oneOf rejects.',
+    request: {
+      class: 'breaking',
+      why: 'A value must match exactly one `oneOf` variant; every value clients sent that matched the repeated variant now matches two and is rejected by a validating server.',
+      fix: 'Remove the repeated variant (or use `anyOf`, where a value may match several).',
+    },
+    response: {
+      class: 'additive',
+      why: 'The server sends what it sent; the contract now describes those values as matching two variants, which no existing client reads: nothing changes for it. Clients generated from the revision may reject such responses as ambiguous.',
+      fix: 'Remove the repeated variant (or use `anyOf`).',
+    },
+  },
+  {
+    name: 'one-of-duplicate-removed',
+    kind: 'one-of-duplicate-removed',
+    sites: SCHEMA_BODY_SITES,
+    description: '{A site} lost a `oneOf` variant that repeated another, which stays.',
+    message: '{{operation}}: {the site} lost the oneOf variant {{variant}}, which repeated {{twin}}: values matching it match one variant again.',
+    request: {
+      class: 'additive',
+      why: 'Values matching the variant matched two before and were rejected; now they match one and are accepted. Nothing accepted before is rejected.',
+      fix: 'Nothing to do.',
+    },
+    response: {
+      class: 'additive',
+      why: 'The server sends what it sent; the values of the variant are no longer described as ambiguous.',
+      fix: 'Nothing to do.',
+    },
+  },
+  {
     name: 'one-of-removed',
     kind: 'one-of-removed',
     sites: SCHEMA_BODY_SITES,
