@@ -31,6 +31,8 @@ export class SchemaDiffer {
   /** Written equality within one side, for a union variant that repeats another. */
   private sameInBase?: WrittenEquality;
   private sameInRevision?: WrittenEquality;
+  /** The base compared with itself, asked whether one base variant admits another's values. */
+  private withinBase?: SchemaDiffer;
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -171,9 +173,11 @@ export class SchemaDiffer {
    * Whether revision schema `r` admits every value of base schema `b` and documents each of its
    * properties the same way (new optional properties allowed). Conservative: `r` may only
    * constrain types, properties and required. With `only`, just the values of `b` that hold
-   * `only.value` at the property path `only.path` (`[]`: `b` is that one value) count.
+   * `only.value` at the property path `only.path` (`[]`: `b` is that one value) count. With
+   * `accepted`, a property of `b` that an open `r` does not declare is no obstacle: a validator
+   * accepts it (what makes a `oneOf` value match), though the server may ignore it.
    */
-  private admitsDocumented(r: Schema, b: Schema, only?: ValueAt): boolean {
+  private admitsDocumented(r: Schema, b: Schema, only?: ValueAt, accepted = false): boolean {
     if (r.never || !covers(r.types, b.types) || (b.nullable && !r.nullable)) return false;
     const top = only !== undefined && only.path.length === 0;
     if (top && !r.enum?.some((v) => showValue(v) === only.value)) return false;
@@ -189,6 +193,7 @@ export class SchemaDiffer {
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
+      if (!rh && accepted && (r.additionalProperties === undefined || r.additionalProperties === true)) continue;
       if (!rh) return false;
       // On the path of `only`, the other values of its enum are not values that count.
       const rest = only?.path[0] === name ? only.path.slice(1) : undefined;
@@ -410,7 +415,7 @@ export class SchemaDiffer {
       const twin = how.removed === 'oneOf' ? this.repeated(bv, i, revisionOf.keys(), 'base') : undefined;
       if (twin !== undefined && this.repeated(rv, revisionOf.get(twin)!, rv.keys(), 'revision') === undefined) {
         const data = { variant: describePosition(bv[i].s, i), twin: describePosition(bv[twin].s, twin) };
-        out.push({ kind: 'one-of-duplicate-removed', path: [], base: bv[i].at, revision: how.rev.loc, data, context: {} });
+        out.push({ kind: 'one-of-overlap-removed', path: [], base: bv[i].at, revision: how.rev.loc, data, context: {} });
         continue;
       }
       // A value valid against the removed variant stays valid when a remaining variant admits it.
@@ -418,11 +423,10 @@ export class SchemaDiffer {
       out.push({ kind: `${label(how.removed)}-removed`, path: [], base: bv[i].at, revision: how.rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
     }
     for (const j of added) {
-      // Under `oneOf` a value must match exactly one variant: a repeat of a kept variant makes each of its values match two.
-      const twin = how.added === 'oneOf' ? this.repeated(rv, j, baseOf.keys(), 'revision') : undefined;
-      if (twin !== undefined && this.repeated(bv, baseOf.get(twin)!, bv.keys(), 'base') === undefined) {
+      const twin = how.added === 'oneOf' ? this.overlapped(bv, rv, j, baseOf) : undefined;
+      if (twin !== undefined) {
         const data = { variant: describePosition(rv[j].s, j), twin: describePosition(rv[twin].s, twin) };
-        out.push({ kind: 'one-of-duplicate-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: {} });
+        out.push({ kind: 'one-of-overlap-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: {} });
         continue;
       }
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
@@ -435,6 +439,30 @@ export class SchemaDiffer {
       const filter = both.removed.size + both.added.size > 0 ? both : undefined;
       out.push(...(this.withCoveredValues(bv, rv, i, j, filter) ?? this.pairs.nested(bv[i].s, rv[j].s, filter)));
     }
+  }
+
+  /**
+   * Under `oneOf` a value must match exactly one variant. The kept revision variant (paired with a
+   * base one) whose base values all match added variant `j` too, when they matched one base variant
+   * only: `j` repeats it, or `j` accepts every documented value of its base variant and the kept one
+   * still documents them all (an object that required `foo` and `bar` wrapped as `oneOf` of one
+   * requiring `foo` and one requiring `bar`; an open object of optional properties added beside a
+   * closed one).
+   */
+  private overlapped(bv: Variant[], rv: Variant[], j: number, baseOf: ReadonlyMap<number, number>): number | undefined {
+    for (const [k, i] of baseOf) {
+      // The kept variant must still document the old values (a split of an object's optional properties over open variants is not read as a repeat).
+      const both = this.repeated(rv, j, [k], 'revision') !== undefined || (this.admitsDocumented(rv[j].s, bv[i].s, undefined, true) && this.admitsDocumented(rv[k].s, bv[i].s));
+      if (both && !this.matchedTwice(bv, i)) return k;
+    }
+    return undefined;
+  }
+
+  /** Whether another base variant repeats `bv[i]` or accepts its documented values: they were ambiguous already. */
+  private matchedTwice(bv: Variant[], i: number): boolean {
+    if (this.repeated(bv, i, bv.keys(), 'base') !== undefined) return true;
+    const inBase = (this.withinBase ??= new SchemaDiffer(this.baseStore, this.baseStore));
+    return bv.some((b, m) => m !== i && inBase.admitsDocumented(b.s, bv[i].s, undefined, true));
   }
 
   /**
