@@ -467,7 +467,8 @@ export class SchemaDiffer {
 
   /**
    * Among `candidates`, a variant other than `x` that `x` repeats exactly: the same target, or the
-   * same schema written twice (following `$ref`s). Overlap short of that is not looked for.
+   * same schema written twice (following `$ref`s). A wider variant that accepts the other's values
+   * is `overlapped`'s question; partial overlap is not looked for.
    */
   private repeated(variants: Variant[], x: number, candidates: Iterable<number>, side: 'base' | 'revision'): number | undefined {
     const store = side === 'base' ? this.baseStore : this.revisionStore;
