@@ -426,7 +426,9 @@ export class SchemaDiffer {
       const twin = how.added === 'oneOf' ? this.overlapped(bv, rv, j, baseOf) : undefined;
       if (twin !== undefined) {
         const data = { variant: describePosition(rv[j].s, j), twin: describePosition(rv[twin].s, twin) };
-        out.push({ kind: 'one-of-overlap-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: {} });
+        // An exact repeat admits no value the union did not: every one of its values is still covered.
+        const stillCovered = this.repeated(rv, j, [twin], 'revision') !== undefined;
+        out.push({ kind: 'one-of-overlap-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: { stillCovered } });
         continue;
       }
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });

@@ -1,5 +1,6 @@
 // Rule families: unions, discriminators, `additionalProperties`, `prefixItems` and other structural keywords.
 // Each entry expands to one rule per site, `<site>-<name>` (see ../family.ts).
+import { SHIP_THE_SERVER_FIRST } from '../forward.js';
 import { expandFamilies, ALL_SITES, SCHEMA_BODY_SITES, SERVER_ACCEPTS_WHAT_IT_DID, CLIENTS_RECEIVE_A_SUBSET, type FamilyVerdict } from '../family.js';
 
 /** `anyOf` and `oneOf` gaining or losing a variant are judged alike. */
@@ -249,6 +250,12 @@ export default expandFamilies([
       class: 'breaking',
       why: 'A value must match exactly one `oneOf` variant; every value clients sent that matched the old variant now matches two and is rejected by a validating server.',
       fix: 'Make the variants exclusive (a required property or a `const` tag that tells them apart), or use `anyOf`, where a value may match several.',
+      forward: {
+        class: 'breaking',
+        why: "A variant wider than the one it overlaps admits values the base's union did not, and a client built on the revision may send them; the base's server rejects them. An exact repeat admits nothing new.",
+        fix: SHIP_THE_SERVER_FIRST.request,
+        when: (c) => !c.context.stillCovered,
+      },
     },
     response: {
       class: 'additive',
