@@ -24,4 +24,11 @@ describe('PairGraph', () => {
     const expected = ['direct.name', 'direct.other', 'union.other'];
     expect(found.sort()).toEqual(expected);
   });
+
+  it('applies a filter given for the pair it is asked about', () => {
+    const graph = new PairGraph(() => [removed('name'), removed('other')]);
+    const filter = { removed: new Set(['name']), added: new Set<string>() };
+    expect(graph.changes(a, b, filter).map((c) => c.path.join('.'))).toEqual(['other']);
+    expect(graph.changes(a, b).map((c) => c.path.join('.'))).toEqual(['name', 'other']);
+  });
 });

@@ -121,6 +121,9 @@ export const CHANGE_KINDS = [
   'any-of-removed',
   'one-of-added',
   'one-of-removed',
+  // A `oneOf` variant that repeats another (same target or same written schema) added or removed.
+  'one-of-overlap-added',
+  'one-of-overlap-removed',
   'discriminator-added',
   'discriminator-removed',
   'discriminator-property-changed',
@@ -254,6 +257,8 @@ export const INVERSE_KIND: Readonly<Record<ChangeKind, ChangeKind>> = {
   'any-of-removed': 'any-of-added',
   'one-of-added': 'one-of-removed',
   'one-of-removed': 'one-of-added',
+  'one-of-overlap-added': 'one-of-overlap-removed',
+  'one-of-overlap-removed': 'one-of-overlap-added',
   'discriminator-added': 'discriminator-removed',
   'discriminator-removed': 'discriminator-added',
   'discriminator-property-changed': 'discriminator-property-changed',
@@ -317,7 +322,10 @@ export interface ChangeContext {
   success?: boolean;
   /** A security alternative that is gone is still satisfied by one that remains. */
   stillSatisfied?: boolean;
-  /** A removed `anyOf` variant whose documented values a remaining variant still admits. */
+  /**
+   * A removed union variant, or an enum value removed from one variant, whose documented values a
+   * remaining variant still admits; or an enum value added to one variant that another already admitted.
+   */
   stillCovered?: boolean;
   /** Set-effect of a constraint change: the admitted values grew or shrank. */
   relation?: 'widened' | 'narrowed' | 'changed';

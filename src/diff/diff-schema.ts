@@ -2,7 +2,7 @@ import { jsonEqual } from '../json-equal.js';
 import { emptySchema, stableStringify, typePart, type Bound, type Schema, type SchemaStore } from '../model/schema.js';
 import type { Loc, SchemaHandle } from '../model/types.js';
 import { sunsetChanged, type ChangeContext, type ChangeData, type ChangeKind } from './change.js';
-import { PairGraph, type PairItem } from './pair-graph.js';
+import { PairGraph, type PairItem, type VariantFilter } from './pair-graph.js';
 import type { SchemaChange } from './schema-change.js';
 import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
@@ -26,6 +26,13 @@ export class SchemaDiffer {
   private readonly reported = new Map<string, Set<string>>();
   private readonly written: WrittenEquality;
   private readonly stringRelations = new Map<string, StringRelation | undefined>();
+  /** The same comparison with base and revision turned, asked whether a base variant admits a revision one. */
+  private mirror?: SchemaDiffer;
+  /** Written equality within one side, for a union variant that repeats another. */
+  private sameInBase?: WrittenEquality;
+  private sameInRevision?: WrittenEquality;
+  /** The base compared with itself, asked whether one base variant admits another's values. */
+  private withinBase?: SchemaDiffer;
 
   constructor(
     private readonly baseStore: SchemaStore,
@@ -165,22 +172,46 @@ export class SchemaDiffer {
   /**
    * Whether revision schema `r` admits every value of base schema `b` and documents each of its
    * properties the same way (new optional properties allowed). Conservative: `r` may only
-   * constrain types, properties and required.
+   * constrain types, properties and required. With `only`, just the values of `b` that hold
+   * `only.value` at the property path `only.path` (`[]`: `b` is that one value) count. With
+   * `accepted`, a property of `b` that an open `r` does not declare is no obstacle: a validator
+   * accepts it (what makes a `oneOf` value match), though the server may ignore it.
    */
-  private admitsDocumented(r: Schema, b: Schema): boolean {
+  private admitsDocumented(r: Schema, b: Schema, only?: ValueAt, accepted = false): boolean {
     if (r.never || !covers(r.types, b.types) || (b.nullable && !r.nullable)) return false;
+    const top = only !== undefined && only.path.length === 0;
+    if (top && !r.enum?.some((v) => showValue(v) === only.value)) return false;
+    if (only && !top && !this.declaresPath(b, only.path)) return false;
     const constrained =
-      r.enum || r.const || r.format || r.pattern || r.minimum || r.maximum || r.multipleOf !== undefined || r.minLength !== undefined ||
+      (r.enum && !top) || r.const || r.format || r.pattern || r.minimum || r.maximum || r.multipleOf !== undefined || r.minLength !== undefined ||
       r.maxLength !== undefined || r.minItems !== undefined || r.maxItems !== undefined || r.uniqueItems || r.minProperties !== undefined ||
       r.maxProperties !== undefined || r.items || r.prefixItems || r.oneOf || r.anyOf || r.not || r.discriminator || r.extra.size > 0;
-    if (constrained || (r.additionalProperties !== undefined && r.additionalProperties !== true)) return false;
+    // A closed `r` still admits a closed `b`, whose values hold only properties `r` declares (checked below).
+    const closed = r.additionalProperties !== undefined && r.additionalProperties !== true && b.additionalProperties !== false;
+    if (constrained || closed) return false;
     if ([...r.required].some((name) => !b.required.has(name))) return false;
     // A property `r` does not document would be ignored by the server, as if removed.
     for (const [name, bh] of b.properties) {
       const rh = r.properties.get(name);
-      if (!rh || !this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every(widens)) return false;
+      if (!rh && accepted && (r.additionalProperties === undefined || r.additionalProperties === true)) continue;
+      if (!rh) return false;
+      // On the path of `only`, the other values of its enum are not values that count.
+      const rest = only?.path[0] === name ? only.path.slice(1) : undefined;
+      const other = (c: SchemaChange): boolean => rest !== undefined && c.kind === 'enum-value-removed' && c.data.value !== only!.value && samePath(c.path, rest);
+      if (!this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every((c) => widens(c) || other(c))) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
+  }
+
+  /** Whether `path` names a property of `schema`, then a property of that one, and so on (not items or map values). */
+  private declaresPath(schema: Schema, path: readonly string[]): boolean {
+    let at = schema;
+    for (const name of path) {
+      const handle = at.properties.get(name);
+      if (!handle) return false;
+      at = this.baseStore.get(handle);
+    }
+    return true;
   }
 
   private compareEnum(base: Schema, rev: Schema, here: (kind: ChangeKind, data?: ChangeData, context?: ChangeContext) => void): void {
@@ -342,8 +373,8 @@ export class SchemaDiffer {
    * with the same content is a rename, which `renamed` records for the discriminator mapping.
    */
   private compareVariants(base: Schema, rev: Schema, keyword: 'oneOf' | 'anyOf', out: PairItem[], renamed: Map<string, string>): void {
-    const bv = (base[keyword] ?? []).map((h) => ({ s: this.baseStore.get(h), at: h.loc }));
-    const rv = (rev[keyword] ?? []).map((h) => ({ s: this.revisionStore.get(h), at: h.loc }));
+    const bv = (base[keyword] ?? []).map((h) => ({ s: this.baseStore.get(h), at: h.loc, h }));
+    const rv = (rev[keyword] ?? []).map((h) => ({ s: this.revisionStore.get(h), at: h.loc, h }));
     if (bv.length === 0 && rv.length === 0) return;
     this.emitVariants(bv, rv, { removed: keyword, added: keyword, base, rev, renamed, anyName: false }, out);
   }
@@ -357,15 +388,15 @@ export class SchemaDiffer {
   private compareAsUnions(base: Schema, rev: Schema, out: PairItem[]): void {
     const bu = unionKeyword(base);
     const ru = unionKeyword(rev);
-    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc })) : undefined;
-    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc })) : undefined;
+    const baseUnion = bu ? base[bu]!.map((h) => ({ s: this.baseStore.variantOf(base, h), at: h.loc, h })) : undefined;
+    const revUnion = ru ? rev[ru]!.map((h) => ({ s: this.revisionStore.variantOf(rev, h), at: h.loc, h })) : undefined;
     const bv = baseUnion ?? plainVariants(base, revUnion!);
     const rv = revUnion ?? plainVariants(rev, baseUnion!);
     if (base.nullable !== rev.nullable) {
       out.push({ kind: rev.nullable ? 'became-nullable' : 'became-not-nullable', path: [], base: base.loc, revision: rev.loc, data: {}, context: {} });
     }
     // Null is judged once, above, not again for each pair of variants.
-    const nonNull = ({ s, at }: Variant): Variant => ({ s: s.nullable ? { ...s, id: `${s.id}|non-null`, nullable: false } : s, at });
+    const nonNull = ({ s, at, h }: Variant): Variant => ({ s: s.nullable ? { ...s, id: `${s.id}|non-null`, nullable: false } : s, at, h });
     const renamed = new Map<string, string>();
     this.emitVariants(bv.map(nonNull), rv.map(nonNull), { removed: bu ?? ru!, added: ru ?? bu!, base, rev, renamed, anyName: true }, out);
   }
@@ -377,21 +408,130 @@ export class SchemaDiffer {
     out: PairItem[],
   ): void {
     const { pairs, removed, added } = this.pairVariants(bv.map((v) => v.s), rv.map((v) => v.s), how.anyName, how.renamed);
+    const baseOf = new Map(pairs.map(([i, j]) => [j, i]));
+    const revisionOf = new Map(pairs.map(([i, j]) => [i, j]));
     for (const i of removed) {
+      // A repeat that goes leaves its twin the only match of the values both admitted: they are accepted again.
+      const twin = how.removed === 'oneOf' ? this.repeated(bv, i, revisionOf.keys(), 'base') : undefined;
+      if (twin !== undefined && this.repeated(rv, revisionOf.get(twin)!, rv.keys(), 'revision') === undefined) {
+        const data = { variant: describePosition(bv[i].s, i), twin: describePosition(bv[twin].s, twin) };
+        out.push({ kind: 'one-of-overlap-removed', path: [], base: bv[i].at, revision: how.rev.loc, data, context: {} });
+        continue;
+      }
       // A value valid against the removed variant stays valid when a remaining variant admits it.
       const stillCovered = rv.some((r) => this.admitsDocumented(r.s, bv[i].s));
       out.push({ kind: `${label(how.removed)}-removed`, path: [], base: bv[i].at, revision: how.rev.loc, data: { variant: describeVariant(bv[i].s, i) }, context: { stillCovered } });
     }
     for (const j of added) {
+      const twin = how.added === 'oneOf' ? this.overlapped(bv, rv, j, baseOf) : undefined;
+      if (twin !== undefined) {
+        const data = { variant: describePosition(rv[j].s, j), twin: describePosition(rv[twin].s, twin) };
+        // An exact repeat admits no value the union did not: every one of its values is still covered.
+        const stillCovered = this.repeated(rv, j, [twin], 'revision') !== undefined;
+        out.push({ kind: 'one-of-overlap-added', path: [], base: how.base.loc, revision: rv[j].at, data, context: { stillCovered } });
+        continue;
+      }
       out.push({ kind: `${label(how.added)}-added`, path: [], base: how.base.loc, revision: rv[j].at, data: { variant: describeVariant(rv[j].s, j) }, context: {} });
     }
     for (const [i, j] of pairs) {
       // A property the paired variant lacks but another variant on that side declares is still documented there.
       const declared = (variants: Variant[], except: number, missing: Schema, present: Schema): Set<string> =>
         new Set([...present.properties.keys()].filter((name) => !missing.properties.has(name) && variants.some((v, k) => k !== except && v.s.properties.has(name))));
-      const filter = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
-      out.push(...this.pairs.nested(bv[i].s, rv[j].s, filter.removed.size + filter.added.size > 0 ? filter : undefined));
+      const both = { removed: declared(rv, j, rv[j].s, bv[i].s), added: declared(bv, i, bv[i].s, rv[j].s) };
+      const filter = both.removed.size + both.added.size > 0 ? both : undefined;
+      out.push(...(this.withCoveredValues(bv, rv, i, j, filter) ?? this.pairs.nested(bv[i].s, rv[j].s, filter)));
     }
+  }
+
+  /**
+   * Under `oneOf` a value must match exactly one variant. The kept revision variant (paired with a
+   * base one) whose base values all match added variant `j` too, when they matched one base variant
+   * only: `j` repeats it, or `j` accepts every documented value of its base variant and the kept one
+   * still documents them all (an object that required `foo` and `bar` wrapped as `oneOf` of one
+   * requiring `foo` and one requiring `bar`; an open object of optional properties added beside a
+   * closed one).
+   */
+  private overlapped(bv: Variant[], rv: Variant[], j: number, baseOf: ReadonlyMap<number, number>): number | undefined {
+    for (const [k, i] of baseOf) {
+      // The kept variant must still document the old values (a split of an object's optional properties over open variants is not read as a repeat).
+      const both = this.repeated(rv, j, [k], 'revision') !== undefined || (this.admitsDocumented(rv[j].s, bv[i].s, undefined, true) && this.admitsDocumented(rv[k].s, bv[i].s));
+      if (both && !this.matchedTwice(bv, i)) return k;
+    }
+    return undefined;
+  }
+
+  /** Whether another base variant repeats `bv[i]` or accepts its documented values: they were ambiguous already. */
+  private matchedTwice(bv: Variant[], i: number): boolean {
+    if (this.repeated(bv, i, bv.keys(), 'base') !== undefined) return true;
+    const inBase = (this.withinBase ??= new SchemaDiffer(this.baseStore, this.baseStore));
+    return bv.some((b, m) => m !== i && inBase.admitsDocumented(b.s, bv[i].s, undefined, true));
+  }
+
+  /**
+   * Among `candidates`, a variant other than `x` that `x` repeats exactly: the same target, or the
+   * same schema written twice (following `$ref`s). A wider variant that accepts the other's values
+   * is `overlapped`'s question; partial overlap is not looked for.
+   */
+  private repeated(variants: Variant[], x: number, candidates: Iterable<number>, side: 'base' | 'revision'): number | undefined {
+    const store = side === 'base' ? this.baseStore : this.revisionStore;
+    const same = side === 'base' ? (this.sameInBase ??= new WrittenEquality(store.resolver, store.resolver)) : (this.sameInRevision ??= new WrittenEquality(store.resolver, store.resolver));
+    const { s, h } = variants[x];
+    for (const k of candidates) {
+      if (k === x) continue;
+      const other = variants[k];
+      if (other.s.id === s.id || (h && other.h && same.same(h, other.h))) return k;
+    }
+    return undefined;
+  }
+
+  /**
+   * The changes of variant pair (i, j) when an enum value moved between variants: a value the pair
+   * no longer admits that another revision variant does (with everything else of the base variant),
+   * or one it now admits that another base variant already did, is marked `stillCovered` and names
+   * that variant. Undefined when nothing is covered: the pair then stays a reference.
+   */
+  private withCoveredValues(bv: Variant[], rv: Variant[], i: number, j: number, filter: VariantFilter | undefined): PairItem[] | undefined {
+    if (bv.length < 2 && rv.length < 2) return undefined;
+    const covered = new Map<string, string>();
+    for (const moved of this.enumDifferences(bv[i].s, rv[j].s)) {
+      const only = { path: moved.path, value: moved.value };
+      let variant: string | undefined;
+      if (moved.kind === 'enum-value-removed') {
+        const k = rv.findIndex((r, k) => k !== j && this.admitsDocumented(r.s, bv[i].s, only));
+        if (k >= 0) variant = describeVariant(rv[k].s, k);
+      } else {
+        // Roles turned: whether a base variant admits what the revision variant now does.
+        const mirror = (this.mirror ??= new SchemaDiffer(this.revisionStore, this.baseStore));
+        const k = bv.findIndex((b, k) => k !== i && mirror.admitsDocumented(b.s, rv[j].s, only));
+        if (k >= 0) variant = describeVariant(bv[k].s, k);
+      }
+      if (variant !== undefined) covered.set(movedKey(moved.kind, moved.path, moved.value), variant);
+    }
+    if (covered.size === 0) return undefined;
+    return this.pairs.changes(bv[i].s, rv[j].s, filter).map((change) => {
+      const variant = covered.get(movedKey(change.kind, change.path, change.data.value));
+      return variant === undefined ? change : { ...change, data: { ...change.data, variant }, context: { ...change.context, stillCovered: true } };
+    });
+  }
+
+  /**
+   * Enum values one side admits and the other not, in `b` and `r` themselves and in the properties
+   * both declare, a few levels down: the candidates for a value moved to another variant. Found
+   * from the schemas directly, so that unions without such a move cost no walk of their variants.
+   */
+  private enumDifferences(b: Schema, r: Schema, path: string[] = []): Moved[] {
+    const out: Moved[] = [];
+    if (b.enum && r.enum) {
+      const has = (list: unknown[], value: unknown) => list.some((v) => jsonEqual(v, value));
+      for (const v of b.enum) if (!has(r.enum, v)) out.push({ kind: 'enum-value-removed', path, value: showValue(v) });
+      for (const v of r.enum) if (!has(b.enum, v)) out.push({ kind: 'enum-value-added', path, value: showValue(v) });
+    }
+    if (path.length === MOVED_VALUE_DEPTH) return out;
+    for (const [name, bh] of b.properties) {
+      const rh = r.properties.get(name);
+      if (rh && !this.written.same(bh, rh)) out.push(...this.enumDifferences(this.baseStore.get(bh), this.revisionStore.get(rh), [...path, name]));
+    }
+    return out;
   }
 
   /**
@@ -502,10 +642,34 @@ function constAsEnum(schema: Schema, other: Schema): Schema {
   return { ...schema, enum: [schema.const.value], const: undefined };
 }
 
+/** Values of a schema that hold `value` (as `showValue` writes it) at a property path. */
+interface ValueAt {
+  path: readonly string[];
+  value: string;
+}
+
+/** How deep in a union variant's properties an enum value moved to another variant is looked for. */
+const MOVED_VALUE_DEPTH = 3;
+
+/** An enum value one variant of a pair admits and the other not, at a property path. */
+interface Moved extends ValueAt {
+  kind: 'enum-value-removed' | 'enum-value-added';
+}
+
+function movedKey(kind: string, path: readonly string[], value: unknown): string {
+  return JSON.stringify([kind, path, value]);
+}
+
+function samePath(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((segment, i) => segment === b[i]);
+}
+
 /** A union variant and where it is written (the `$ref`, not its target). */
 interface Variant {
   s: Schema;
   at: Loc;
+  /** The variant as written, when it is one (not a part of a plain schema). */
+  h?: SchemaHandle;
 }
 
 /**
@@ -757,6 +921,11 @@ function sameTypes(a: Schema, b: Schema): boolean {
 
 function describeVariant(schema: Schema, index: number): string {
   return schema.refName ?? `#${index} (${describeTypes(schema)})`;
+}
+
+/** A variant with its place in the union, for telling a repeat from its twin (`Cat (#2)`). */
+function describePosition(schema: Schema, index: number): string {
+  return schema.refName ? `${schema.refName} (#${index})` : describeVariant(schema, index);
 }
 
 function sameOptionalJson(a: { value: unknown } | undefined, b: { value: unknown } | undefined): boolean {

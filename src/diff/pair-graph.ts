@@ -53,18 +53,17 @@ export class PairGraph {
 
   /** The place of a nested pair among its parent's changes. */
   nested(base: Schema, rev: Schema, filter?: VariantFilter): PairItem[] {
-    const pair = pairKey(base, rev);
-    const key = filter ? `${pair}\u0000${[...filter.removed].sort().join('\u0001')}\u0000${[...filter.added].sort().join('\u0001')}` : pair;
-    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: { key, pair, base, rev, filter } }];
+    return [{ kind: 'nested-pair', path: [], data: {}, context: {}, nested: nestedPair(base, rev, filter) }];
   }
 
-  changes(base: Schema, rev: Schema): SchemaChange[] {
-    const pair = pairKey(base, rev);
-    const cached = this.resolved.get(pair);
+  /** The changes between two schemas; with a `filter`, those of a union variant pair (see `VariantFilter`). */
+  changes(base: Schema, rev: Schema, filter?: VariantFilter): SchemaChange[] {
+    const root = nestedPair(base, rev, filter);
+    const cached = this.resolved.get(root.key);
     if (cached) return cached;
-    if (this.empty.has(pair)) return [];
+    if (this.empty.has(root.key)) return [];
     const out: SchemaChange[] = [];
-    if (this.walk({ key: pair, pair, base, rev }, out)) this.resolved.set(pair, out);
+    if (this.walk(root, out)) this.resolved.set(root.key, out);
     return out;
   }
 
@@ -94,7 +93,7 @@ export class PairGraph {
     const visited = new Set([root.key]);
     let found = 0;
     // Depth-first with an explicit stack: a long reference cycle makes a deep walk.
-    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; filter?: VariantFilter }[] = [{ items: this.ownChanges(root), next: 0, prefix: [] }];
+    const stack: { items: PairItem[]; next: number; prefix: string[]; context?: ChangeContext; filter?: VariantFilter }[] = [{ items: this.ownChanges(root), next: 0, prefix: [], filter: root.filter }];
     while (stack.length > 0) {
       const frame = stack[stack.length - 1];
       if (frame.next === frame.items.length) {
@@ -154,6 +153,12 @@ function filtered(change: SchemaChange, filter: VariantFilter): boolean {
   if (change.path.length !== 1) return false;
   if (change.kind === 'property-removed') return filter.removed.has(change.path[0]);
   return change.kind === 'property-added' && filter.added.has(change.path[0]);
+}
+
+function nestedPair(base: Schema, rev: Schema, filter?: VariantFilter): NestedPair {
+  const pair = pairKey(base, rev);
+  const key = filter ? `${pair}\u0000${[...filter.removed].sort().join('\u0001')}\u0000${[...filter.added].sort().join('\u0001')}` : pair;
+  return { key, pair, base, rev, filter };
 }
 
 function pairKey(base: Schema, rev: Schema): string {

@@ -1,5 +1,6 @@
 // Rule families: unions, discriminators, `additionalProperties`, `prefixItems` and other structural keywords.
 // Each entry expands to one rule per site, `<site>-<name>` (see ../family.ts).
+import { SHIP_THE_SERVER_FIRST } from '../forward.js';
 import { expandFamilies, ALL_SITES, SCHEMA_BODY_SITES, SERVER_ACCEPTS_WHAT_IT_DID, CLIENTS_RECEIVE_A_SUBSET, type FamilyVerdict } from '../family.js';
 
 /** `anyOf` and `oneOf` gaining or losing a variant are judged alike. */
@@ -238,6 +239,46 @@ export default expandFamilies([
     message: '{{operation}}: {the site} has a new oneOf variant {{variant}}.',
     request: VARIANT_ADDED_TO_REQUESTS,
     response: VARIANT_ADDED_TO_RESPONSES,
+  },
+  {
+    name: 'one-of-overlap-added',
+    kind: 'one-of-overlap-added',
+    sites: SCHEMA_BODY_SITES,
+    description: '{A site} has a new `oneOf` variant that admits every value of a variant it kept: the same target, the same written schema, or one that admits all the old variant documented, as the kept one still does.',
+    message: '{{operation}}: {the site} has a new oneOf variant {{variant}} that, like {{twin}}, admits every value the old variant admitted: each now matches two variants, which oneOf rejects.',
+    request: {
+      class: 'breaking',
+      why: 'A value must match exactly one `oneOf` variant; every value clients sent that matched the old variant now matches two and is rejected by a validating server.',
+      fix: 'Make the variants exclusive (a required property or a `const` tag that tells them apart), or use `anyOf`, where a value may match several.',
+      forward: {
+        class: 'breaking',
+        why: "A variant wider than the one it overlaps admits values the base's union did not, and a client built on the revision may send them; the base's server rejects them. An exact repeat admits nothing new.",
+        fix: SHIP_THE_SERVER_FIRST.request,
+        when: (c) => !c.context.stillCovered,
+      },
+    },
+    response: {
+      class: 'additive',
+      why: 'The server sends what it sent; the contract now describes those values as matching two variants, which no existing client reads: nothing changes for it. Clients generated from the revision may reject such responses as ambiguous.',
+      fix: 'Make the variants exclusive (a required property or a `const` tag that tells them apart), or use `anyOf`.',
+    },
+  },
+  {
+    name: 'one-of-overlap-removed',
+    kind: 'one-of-overlap-removed',
+    sites: SCHEMA_BODY_SITES,
+    description: '{A site} lost a `oneOf` variant that repeated another, which stays.',
+    message: '{{operation}}: {the site} lost the oneOf variant {{variant}}, which repeated {{twin}}: values matching it match one variant again.',
+    request: {
+      class: 'additive',
+      why: 'Values matching the variant matched two before and were rejected; now they match one and are accepted. Nothing accepted before is rejected.',
+      fix: 'Nothing to do.',
+    },
+    response: {
+      class: 'additive',
+      why: 'The server sends what it sent; the values of the variant are no longer described as ambiguous.',
+      fix: 'Nothing to do.',
+    },
   },
   {
     name: 'one-of-removed',

@@ -1,7 +1,7 @@
 // Rule families: enums, `const`, defaults, formats, patterns and types: which values a schema admits.
 // Each entry expands to one rule per site, `<site>-<name>` (see ../family.ts).
 import { UNKNOWN_ENUM_VALUES_HANDLED } from '../forward.js';
-import { expandFamilies, ALL_SITES, RESPONSE_SITES, SERVER_ACCEPTS_WHAT_IT_DID, CLIENTS_RECEIVE_A_SUBSET } from '../family.js';
+import { expandFamilies, ALL_SITES, REQUEST_SITES, RESPONSE_SITES, SERVER_ACCEPTS_WHAT_IT_DID, CLIENTS_RECEIVE_A_SUBSET } from '../family.js';
 
 export default expandFamilies([
   {
@@ -105,7 +105,7 @@ export default expandFamilies([
     response: {
       class: 'additive',
       strictClass: 'breaking',
-      when: (c) => !c.context.extensible,
+      when: (c) => !c.context.extensible && !c.context.stillCovered,
       why: 'Tolerant clients (the platform rule) ignore or fall back on values they do not know; clients that switch exhaustively over the enum fail, hence breaking under the strict profile.',
       fix: 'Announce the value and make sure clients have a fallback, or declare the enum open with `x-extensible-enum`.',
     },
@@ -118,12 +118,39 @@ export default expandFamilies([
     message: '{{operation}}: {the site} no longer allows the enum value {{value}}.',
     request: {
       class: 'breaking',
+      when: (c) => !c.context.stillCovered,
       why: 'Clients that send the value are rejected.',
       fix: 'Keep accepting the value; deprecate it in the description first.',
     },
     response: {
       class: 'additive',
       why: 'Clients stop receiving a value they already handle (also for an `x-extensible-enum`).',
+      fix: 'Nothing to do.',
+    },
+  },
+  {
+    name: 'enum-value-removed-still-covered',
+    kind: 'enum-value-removed',
+    sites: REQUEST_SITES,
+    description: 'One `oneOf`/`anyOf` variant of {a site} no longer admits an enum value that another variant admits, with everything else the first one allowed.',
+    message: '{{operation}}: {the site} no longer allows the enum value {{value}} in one variant; the variant {{variant}} accepts it.',
+    request: {
+      class: 'additive',
+      when: (c) => !!c.context.stillCovered,
+      why: 'The union as a whole still accepts what clients sent with that value: another variant admits it, with the same properties.',
+      fix: 'Nothing to do.',
+    },
+  },
+  {
+    name: 'enum-value-added-still-covered',
+    kind: 'enum-value-added',
+    sites: RESPONSE_SITES,
+    description: 'One `oneOf`/`anyOf` variant of {a site} admits an enum value that another variant already admitted, with everything else the first one allows.',
+    message: '{{operation}}: {the site} has the enum value {{value}} in one more variant; the variant {{variant}} already had it.',
+    response: {
+      class: 'additive',
+      when: (c) => !!c.context.stillCovered && !c.context.extensible,
+      why: 'Clients already received that value: the union as a whole admitted it before, through another variant, with the same properties.',
       fix: 'Nothing to do.',
     },
   },
