@@ -27,10 +27,10 @@ export async function openInput(argument: string, options: InputOptions): Promis
   if (revision) return openInCommit(revision.ref, revision.file, options.cwd);
   if (options.root !== undefined) {
     const root = path.resolve(options.cwd, options.root);
-    return { entry: absolute, source: fileSystemSource(root, { entry: absolute, leaveHint: 'given with --root' }) };
+    return { entry: absolute, source: fileSystemSource(root, { entry: absolute, leaveHint: 'the root given (--root, or the option `root`)' }) };
   }
   const found = await confinementOf(absolute);
-  const leaveHint = found.inGit ? 'the git work tree' : 'no git work tree here: pass --root DIR to allow $refs up to DIR';
+  const leaveHint = found.inGit ? 'the git work tree' : 'no git work tree here: set a root folder (--root DIR, or the option `root`) to allow $refs up to it';
   return { entry: absolute, source: fileSystemSource(found.root, { entry: absolute, leaveHint }) };
 }
 
