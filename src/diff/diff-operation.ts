@@ -100,13 +100,16 @@ function diffParameter(ctx: DiffContext, b: Parameter, r: Parameter): void {
   if (!b.deprecated && r.deprecated) ctx.emit('deprecated', 'request-parameter', sides, { ...data, sunset: r.sunset ?? '' }, { sunset: r.sunset });
   if (b.deprecated && !r.deprecated) ctx.emit('reactivated', 'request-parameter', sides, data);
   if (sunsetChanged(b, r)) ctx.emit('sunset-changed', 'request-parameter', sides, { ...data, from: b.sunset ?? '', to: r.sunset ?? '', sunset: r.sunset ?? '' });
-  if (b.style !== r.style && !sameCookie(ctx, b, r)) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
+  // A parameter described by `content` is written as its media type says: `style`, `explode` and
+  // `allowReserved` do not apply to it (OpenAPI 3.x), so changing them changes nothing.
+  const bySchema = b.mediaType === undefined || r.mediaType === undefined;
+  if (bySchema && b.style !== r.style && !sameCookie(ctx, b, r)) ctx.emit('style-changed', 'request-parameter', sides, { ...data, from: b.style, to: r.style });
   // A new style brings its own default explode; the style change already says the encoding changed.
-  if (b.style === r.style && b.explode !== r.explode && explodeMatters(ctx, r.style, b.schema, r.schema)) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
+  if (bySchema && b.style === r.style && b.explode !== r.explode && explodeMatters(ctx, r.style, b.schema, r.schema)) ctx.emit('explode-changed', 'request-parameter', sides, { ...data, from: b.explode, to: r.explode });
   if (b.allowEmptyValue !== r.allowEmptyValue) {
     ctx.emit(r.allowEmptyValue ? 'allow-empty-value-added' : 'allow-empty-value-removed', 'request-parameter', sides, data);
   }
-  if (b.allowReserved !== r.allowReserved) {
+  if (bySchema && b.allowReserved !== r.allowReserved) {
     ctx.emit(r.allowReserved ? 'allow-reserved-added' : 'allow-reserved-removed', 'request-parameter', sides, data);
   }
   if (b.mediaType !== undefined && r.mediaType !== undefined && essence(b.mediaType) !== essence(r.mediaType)) {
