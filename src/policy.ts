@@ -107,7 +107,11 @@ export function applyAcceptancesByService(findings: Finding[], config: Apicompat
   const used = new Set<AcceptEntry>();
   const notes: string[] = [];
   const groups = new Map<string | undefined, number[]>();
-  findings.forEach((f, i) => groups.set(f.service, [...(groups.get(f.service) ?? []), i]));
+  findings.forEach((f, i) => {
+    const group = groups.get(f.service);
+    if (group) group.push(i);
+    else groups.set(f.service, [i]);
+  });
   for (const [service, indexes] of groups) {
     const outcome = applyAcceptances(indexes.map((i) => findings[i]), effectivePolicy(config, service).accept ?? [], today);
     indexes.forEach((index, k) => (out[index] = outcome.findings[k]));
