@@ -55,8 +55,8 @@ describe('Markdown pull-request comment', () => {
     const md = renderMarkdown(report, { ...OPTIONS, fullReport: 'apicompat.html' });
     expect(md.length).toBeLessThanOrEqual(MARKDOWN_LIMIT);
     const kept = md.match(/^- \*\*/gm)!.length;
-    expect(md).toContain(`_${1200 - kept} more additive edits left out to keep this comment under 65,536 characters; the full report is apicompat.html._`);
-    expect(md).toContain('<details><summary>Additive changes: 1000 edits</summary>');
+    expect(md).toContain(`_${(1200 - kept).toLocaleString('en-US')} more additive edits left out to keep this comment under 65,536 characters; the full report is apicompat.html._`);
+    expect(md).toContain('<details><summary>Additive changes: 1,000 edits</summary>');
     expect(md).not.toContain('more breaking edits left out');
     expect(md).not.toContain('more deprecations left out');
     // Nearly full: the comment is not cut further than it has to be.

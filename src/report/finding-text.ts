@@ -63,16 +63,16 @@ export function editLocations(edit: Pick<Edit, 'base' | 'revision'>): string {
 /** `3 breaking, 2 of them accepted`. */
 export function classCount(counts: EditSummary, cls: ChangeClass): string {
   const accepted = counts.accepted[cls];
-  return accepted > 0 ? `${counts[cls]} ${cls}, ${accepted} of them accepted` : `${counts[cls]} ${cls}`;
+  return accepted > 0 ? `${grouped(counts[cls])} ${cls}, ${grouped(accepted)} of them accepted` : `${grouped(counts[cls])} ${cls}`;
 }
 
 /** `85 breaking edits (431 changes), 0 deprecation, …`, accepted ones counted apart. */
 export function describeCounts(summary: ReportSummary): string {
   return CHANGE_CLASSES.map((cls) => {
     if (summary[cls] === 0) return `0 ${cls}`;
-    const changes = summary[cls] === 1 ? '1 change' : `${summary[cls]} changes`;
-    const accepted = summary.edits.accepted[cls] > 0 ? `, ${summary.edits.accepted[cls]} of them accepted` : '';
-    return `${summary.edits[cls]} ${cls} ${summary.edits[cls] === 1 ? 'edit' : 'edits'}${accepted} (${changes})`;
+    const changes = summary[cls] === 1 ? '1 change' : `${grouped(summary[cls])} changes`;
+    const accepted = summary.edits.accepted[cls] > 0 ? `, ${grouped(summary.edits.accepted[cls])} of them accepted` : '';
+    return `${grouped(summary.edits[cls])} ${cls} ${summary.edits[cls] === 1 ? 'edit' : 'edits'}${accepted} (${changes})`;
   }).join(', ');
 }
 

@@ -2,7 +2,7 @@
 // are not rollback-safe, deprecations and additive edits folded. It always fits in a comment, and
 // says what it left out.
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
-import { classCount, describeCounts, editLocations, operationsLabel, sunsetNote } from './finding-text.js';
+import { classCount, describeCounts, editLocations, grouped, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { byRollbackFix, rollbackAnswer } from './rollback-text.js';
 import { describeVersion, serviceName, serviceViews } from './semver.js';
@@ -68,9 +68,9 @@ function headline(report: Report, options: ReportOptions): string {
 function servicesTable(report: Report): string {
   const rows = serviceViews(report).map(({ service, summary, editCounts, verdict, rollbackUnsafe }) => {
     const required = verdict.tooSmall ? `**${verdict.required}** (version bump too small)` : verdict.required;
-    const counts = CHANGE_CLASSES.map((cls) => `${classCount(editCounts, cls).replace(` ${cls}`, '')} (${summary[cls]})`).join(' | ');
+    const counts = CHANGE_CLASSES.map((cls) => `${classCount(editCounts, cls).replace(` ${cls}`, '')} (${grouped(summary[cls])})`).join(' | ');
     const answer = rollbackAnswer(service);
-    const rollback = answer === 'no' ? `**no** (${rollbackUnsafe.length} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'})` : (answer ?? '');
+    const rollback = answer === 'no' ? `**no** (${grouped(rollbackUnsafe.length)} ${rollbackUnsafe.length === 1 ? 'edit' : 'edits'})` : (answer ?? '');
     return `| ${cell(serviceName(service))} | ${counts} | ${cell(describeVersion(verdict))} | ${required} | ${rollback} |`;
   });
   const header = '| Service | Breaking edits (changes) | Deprecation edits (changes) | Additive edits (changes) | info.version | Required bump | Rollback-safe |';
@@ -97,10 +97,10 @@ const ROLLBACK_INTRO = 'Clients built against the revision can fail on these whe
 function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions, groups?: string[]): string {
   if (items.length === 0) return '';
   const omitted = items.length - kept;
-  const note = omitted > 0 ? `\n_${omitted} more ${ITEM_NAMES[part]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
+  const note = omitted > 0 ? `\n_${grouped(omitted)} more ${ITEM_NAMES[part]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
   const listed = items.slice(0, kept).map((text, i) => (groups && groups[i] !== groups[i - 1] ? `${i > 0 ? '\n' : ''}**What to do:** ${inline(groups[i])}\n\n${text}` : text));
   const body = (part === 'rollback' ? ROLLBACK_INTRO : '') + listed.join('') + note;
-  const title = `${SECTION_TITLES[part]}: ${items.length} ${items.length === 1 ? 'edit' : 'edits'}`;
+  const title = `${SECTION_TITLES[part]}: ${grouped(items.length)} ${items.length === 1 ? 'edit' : 'edits'}`;
   if (part === 'breaking') return `### ${title}\n\n${body}\n`;
   return `<details><summary>${title}</summary>\n\n${body}\n</details>\n\n`;
 }

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { countClasses } from '../classify/edits.js';
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
-import { classCount, describeCounts, fileLine, operationsLabel, sunsetNote } from './finding-text.js';
+import { classCount, describeCounts, fileLine, grouped, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
 import { describeRollback, rollbackAnswer, rollbackFix, rollbackUnsafeIds } from './rollback-text.js';
 import { describeVerdict, serviceViews } from './semver.js';
@@ -22,7 +22,7 @@ export const renderText: Reporter = (report, options) => {
     const edits = report.edits.filter((e) => e.class === cls);
     if (edits.length === 0) continue;
     const accepted = countClasses(edits).accepted[cls];
-    lines.push(paint[cls](`${MARKERS[cls]} ${cls}: ${edits.length} ${edits.length === 1 ? 'edit' : 'edits'}${accepted > 0 ? `, ${accepted} of them accepted` : ''}`));
+    lines.push(paint[cls](`${MARKERS[cls]} ${cls}: ${grouped(edits.length)} ${edits.length === 1 ? 'edit' : 'edits'}${accepted > 0 ? `, ${grouped(accepted)} of them accepted` : ''}`));
     for (const edit of edits) {
       // An accepted edit fails nothing: it is not painted as the class it would fail.
       const marker = edit.accepted ? chalk.cyan(MARKERS[cls]) : paint[cls](MARKERS[cls]);
