@@ -197,7 +197,7 @@ export class SchemaDiffer {
       if (!rh) return false;
       // On the path of `only`, the other values of its enum are not values that count.
       const rest = only?.path[0] === name ? only.path.slice(1) : undefined;
-      const other = (c: SchemaChange): boolean => rest !== undefined && c.kind === 'enum-value-removed' && c.data.value !== only!.value && samePath(c.path, rest);
+      const other = (c: SchemaChange): boolean => rest !== undefined && c.kind === 'enum-value-removed' && c.data.value !== only!.value && jsonEqual(c.path, rest);
       if (!this.pairs.changes(this.baseStore.get(bh), this.revisionStore.get(rh)).every((c) => widens(c) || other(c))) return false;
     }
     return [...r.properties.keys()].every((name) => b.properties.has(name) || typeof b.additionalProperties !== 'object');
@@ -220,10 +220,10 @@ export class SchemaDiffer {
     if (!base.enum && rev.enum) return here('became-enum', { values: rev.enum.map(showValue).join(', ') });
     const extensible = base.extensibleEnum || rev.extensibleEnum;
     for (const value of base.enum!) {
-      if (!rev.enum!.some((v) => jsonEqual(v, value))) here('enum-value-removed', { value: showValue(value) }, { extensible });
+      if (!listsValue(rev.enum!, value)) here('enum-value-removed', { value: showValue(value) }, { extensible });
     }
     for (const value of rev.enum!) {
-      if (!base.enum!.some((v) => jsonEqual(v, value))) here('enum-value-added', { value: showValue(value) }, { extensible });
+      if (!listsValue(base.enum!, value)) here('enum-value-added', { value: showValue(value) }, { extensible });
     }
   }
 
@@ -522,9 +522,8 @@ export class SchemaDiffer {
   private enumDifferences(b: Schema, r: Schema, path: string[] = []): Moved[] {
     const out: Moved[] = [];
     if (b.enum && r.enum) {
-      const has = (list: unknown[], value: unknown) => list.some((v) => jsonEqual(v, value));
-      for (const v of b.enum) if (!has(r.enum, v)) out.push({ kind: 'enum-value-removed', path, value: showValue(v) });
-      for (const v of r.enum) if (!has(b.enum, v)) out.push({ kind: 'enum-value-added', path, value: showValue(v) });
+      for (const v of b.enum) if (!listsValue(r.enum, v)) out.push({ kind: 'enum-value-removed', path, value: showValue(v) });
+      for (const v of r.enum) if (!listsValue(b.enum, v)) out.push({ kind: 'enum-value-added', path, value: showValue(v) });
     }
     if (path.length === MOVED_VALUE_DEPTH) return out;
     for (const [name, bh] of b.properties) {
@@ -660,8 +659,9 @@ function movedKey(kind: string, path: readonly string[], value: unknown): string
   return JSON.stringify([kind, path, value]);
 }
 
-function samePath(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === b.length && a.every((segment, i) => segment === b[i]);
+/** Whether an enum lists the value, compared as JSON (objects and arrays by content). */
+function listsValue(list: readonly unknown[], value: unknown): boolean {
+  return list.some((v) => jsonEqual(v, value));
 }
 
 /** A union variant and where it is written (the `$ref`, not its target). */
