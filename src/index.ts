@@ -9,6 +9,7 @@ import { OPTION_WORDS } from './check/option-words.js';
 import { runCheck } from './check/run-check.js';
 import type { ReportSources } from './report/reporter.js';
 import type { InputWarning } from './load/input-warning.js';
+import { bothSides } from './load/both-sides.js';
 import type { Report } from './types.js';
 import { effectivePolicy, type ApicompatConfig } from './policy.js';
 
@@ -119,7 +120,7 @@ export async function compare(base: string, revision: string, options: CompareOp
   try {
     const load = { validate: options.validate, strict: options.strict, indexer };
     const baseLoaded = loadFromDisk(base, options.cwd, options.root, load);
-    const [baseSpec, revSpec] = await Promise.all([baseLoaded, loadFromDisk(revision, options.cwd, options.root, { ...load, counterpart: baseLoaded })]);
+    const [baseSpec, revSpec] = await bothSides(baseLoaded, loadFromDisk(revision, options.cwd, options.root, { ...load, counterpart: baseLoaded }));
     const loaded = performance.now() - started;
     // The index is needed for lines only: judge first, while the thread finishes it.
     const report = await reportOn(baseSpec, revSpec, options, loaded, async (result) => {

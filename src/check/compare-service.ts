@@ -3,6 +3,7 @@ import { classify } from '../classify/classify.js';
 import type { Change } from '../diff/change.js';
 import { compareLoaded, type EngineOptions, type EngineResult } from '../engine.js';
 import { memorySource } from '../load/git-source.js';
+import { bothSides } from '../load/both-sides.js';
 import { InputError } from '../load/input-error.js';
 import { describeWarning } from '../load/input-warning.js';
 import { loadSpec, type LoadedSpec } from '../load/load-spec.js';
@@ -63,7 +64,7 @@ export interface ServiceResult extends ServiceOutcome {
 export async function compareService(job: ServiceJob): Promise<ServiceResult> {
   const { name, options } = job;
   if (isUnchanged(job)) return unchangedService(job);
-  const [base, revision] = await Promise.all([loadSide(name, job.base, options), loadSide(name, job.revision, options)]);
+  const [base, revision] = await bothSides(loadSide(name, job.base, options), loadSide(name, job.revision, options));
   // A service whose every file is unchanged has no findings (most services of a pull request):
   // parsing told us so, validation (the costly part) is only for the others.
   const unchanged = base && revision && sameFiles(base, job.base!.root, revision, job.revision!.root);
