@@ -35,8 +35,12 @@ function withResponseRef(ref: string): string {
   return `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          $ref: "${ref}"\n`;
 }
 
-/** Loads `file` confined to `root` and returns the refusal, failing if it loads or takes too long. */
-async function refusal(file: string, root = dir, budgetMs = 1000, strict = false): Promise<InputError> {
+/**
+ * Loads `file` confined to `root` and returns the refusal, failing if it loads or hangs. The budget
+ * only tells a refusal from a hang (an expanding bomb, a connection waiting on a timeout): it is
+ * generous, so a busy machine does not fail it.
+ */
+async function refusal(file: string, root = dir, budgetMs = 10_000, strict = false): Promise<InputError> {
   const started = performance.now();
   let caught: unknown;
   try {
@@ -126,7 +130,7 @@ describe('refusals', () => {
     expect(report.changes.map((c) => c.ruleId)).toEqual(['response-property-type-changed']);
   });
 
-  it('refuses a YAML alias bomb within a second and with flat memory', async () => {
+  it('refuses a YAML alias bomb without expanding it: no hang, flat memory', async () => {
     const levels = ['x-a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
     for (let i = 1; i < 9; i++) {
       const name = String.fromCharCode(97 + i);
@@ -191,9 +195,7 @@ describe('refusals', () => {
 
   it('refuses an invalid OpenAPI document under strict, with the validator complaint and its line', async () => {
     const file = write('invalid.yaml', `${HEAD}paths:\n  /a:\n    get:\n      responses:\n        "200":\n          summary: no description\n`);
-    // swagger-parser builds a fresh ajv and compiles the OpenAPI schema on every call (about 0.3-1 s
-    // on a busy machine), so this one refusal gets a larger budget until validation is cached.
-    const error = await refusal(file, dir, 3000, true);
+    const error = await refusal(file, dir, undefined, true);
     expect([error.file, error.line, error.message]).toEqual([
       file,
       9,
