@@ -121,6 +121,21 @@ describe('diff with a configuration', () => {
     expect(JSON.parse(off.stdout).changes).toEqual([]);
   });
 
+  it('takes a response enum dropped as tolerated unknown values by default, breaking under profile: strict', async () => {
+    const open = spec('', 'status:\n                    type: string');
+    const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': open, 'strict.yaml': 'profile: strict\n' });
+    const byDefault = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json');
+    expect(byDefault.code).toBe(0);
+    expect((JSON.parse(byDefault.stdout) as { changes: { ruleId: string; class: string }[] }).changes.map((c) => [c.ruleId, c.class])).toEqual([
+      ['response-property-enum-removed', 'additive'],
+    ]);
+    const strict = await run(dir, 'diff', 'base.yaml', 'revision.yaml', '--format', 'json', '--config', 'strict.yaml');
+    expect(strict.code).toBe(1);
+    expect((JSON.parse(strict.stdout) as { changes: { ruleId: string; class: string }[] }).changes.map((c) => [c.ruleId, c.class])).toEqual([
+      ['response-property-enum-removed', 'breaking'],
+    ]);
+  });
+
   it('lets --fail-on win over failOn', async () => {
     const dir = workspace({ 'base.yaml': spec(''), 'revision.yaml': REMOVED, 'apicompat.config.yaml': 'failOn: never\n' });
     expect((await run(dir, 'diff', 'base.yaml', 'revision.yaml')).code).toBe(0);

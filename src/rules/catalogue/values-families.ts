@@ -85,10 +85,12 @@ export default expandFamilies([
     description: '{A site} is no longer restricted to enum values.',
     message: '{{operation}}: {the site} is no longer restricted to an enum.',
     request: SERVER_ACCEPTS_WHAT_IT_DID,
+    // Values outside the old list are unknown enum values to a client, as a new value is (`enum-value-added`).
     response: {
-      class: 'breaking',
-      why: 'Clients that switch over the known values receive values outside the list.',
-      fix: 'Keep the enum in responses; add values one at a time.',
+      class: 'additive',
+      strictClass: 'breaking',
+      why: 'Tolerant clients (the platform rule) ignore or fall back on values they do not know; clients that switch exhaustively over the old values fail, hence breaking under the strict profile.',
+      fix: 'Keep the enum in responses and add values one at a time, or make sure clients have a fallback.',
     },
   },
   {
