@@ -261,6 +261,8 @@ export class SchemaStore {
       return;
     }
     if (normalized.every(isBareType)) {
+      // Read as "either" even when a type is named twice (a strict `oneOf` would then reject it):
+      // real documents write `oneOf` of two strings meaning either one (docs/known-limits.md).
       const types = new Set(normalized.flatMap((v) => [...v.types!]));
       schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
       if (normalized.some((v) => v.nullable)) schema.nullable = true;
