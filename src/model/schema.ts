@@ -360,12 +360,21 @@ function isNullOnly(schema: Schema): boolean {
   return schema.nullable && schema.types !== undefined && schema.types.size === 0 && schema.properties.size === 0;
 }
 
-/** A variant that says nothing but its type(s). */
+/** A variant that says nothing but its type(s): collapsed into a type list, it loses nothing that constrains. */
 function isBareType(schema: Schema): boolean {
   return (
     schema.types !== undefined &&
     schema.types.size > 0 &&
     schema.properties.size === 0 &&
+    schema.required.size === 0 &&
+    schema.multipleOf === undefined &&
+    schema.minItems === undefined &&
+    schema.maxItems === undefined &&
+    !schema.uniqueItems &&
+    schema.minProperties === undefined &&
+    schema.maxProperties === undefined &&
+    schema.not === undefined &&
+    schema.discriminator === undefined &&
     schema.format === undefined &&
     schema.enum === undefined &&
     schema.const === undefined &&
