@@ -261,6 +261,8 @@ export class SchemaStore {
       return;
     }
     if (normalized.every(isBareType)) {
+      // Read as "either" even when a type is named twice (a strict `oneOf` would then reject it):
+      // real documents write `oneOf` of two strings meaning either one (docs/known-limits.md).
       const types = new Set(normalized.flatMap((v) => [...v.types!]));
       schema.types = schema.types ? new Set([...schema.types].filter((t) => types.has(t))) : types;
       if (normalized.some((v) => v.nullable)) schema.nullable = true;
@@ -358,12 +360,21 @@ function isNullOnly(schema: Schema): boolean {
   return schema.nullable && schema.types !== undefined && schema.types.size === 0 && schema.properties.size === 0;
 }
 
-/** A variant that says nothing but its type(s). */
+/** A variant that says nothing but its type(s): collapsed into a type list, it loses nothing that constrains. */
 function isBareType(schema: Schema): boolean {
   return (
     schema.types !== undefined &&
     schema.types.size > 0 &&
     schema.properties.size === 0 &&
+    schema.required.size === 0 &&
+    schema.multipleOf === undefined &&
+    schema.minItems === undefined &&
+    schema.maxItems === undefined &&
+    !schema.uniqueItems &&
+    schema.minProperties === undefined &&
+    schema.maxProperties === undefined &&
+    schema.not === undefined &&
+    schema.discriminator === undefined &&
     schema.format === undefined &&
     schema.enum === undefined &&
     schema.const === undefined &&
