@@ -166,6 +166,8 @@ export class SchemaStore {
     for (const key of ['multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
       if (typeof raw[key] === 'number') schema[key] = raw[key] as number;
     }
+    // A lower bound of 0 on a length or count admits every value: the same as none.
+    for (const key of ['minLength', 'minItems', 'minProperties'] as const) if (schema[key] === 0) delete schema[key];
     // An empty pattern matches every string: the same as no pattern.
     if (typeof raw.pattern === 'string' && raw.pattern !== '') schema.pattern = raw.pattern;
     schema.uniqueItems = raw.uniqueItems === true;
