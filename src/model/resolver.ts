@@ -103,7 +103,7 @@ const SIBLING_ANNOTATIONS = new Set(['title', 'description', 'summary', 'example
 const READ_EXTENSIONS = new Set(['x-nullable', 'x-extensible-enum', 'x-sunset']);
 
 /** A `$ref` object with a sibling keyword the schema model reads. */
-export function hasConstrainingSiblings(ref: object): boolean {
+function hasConstrainingSiblings(ref: object): boolean {
   for (const key of Object.keys(ref)) {
     if (key === '$ref' || SIBLING_ANNOTATIONS.has(key)) continue;
     if (!key.startsWith('x-') || READ_EXTENSIONS.has(key)) return true;
