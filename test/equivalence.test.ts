@@ -98,6 +98,16 @@ const CASES: Case[] = [
       findings: ['request-property-additional-properties-narrowed breaking'],
     },
   },
+  {
+    name: 'ref-siblings',
+    what: '3.1 keywords beside a $ref written as an allOf part beside it, and annotations beside a $ref dropped',
+    revision: 'revision.yaml',
+    control: {
+      from: 'maxLength: 20',
+      to: 'maxLength: 10',
+      findings: ['request-property-max-length-decreased breaking', 'response-property-max-length-decreased additive'],
+    },
+  },
 ];
 
 const scratch: string[] = [];

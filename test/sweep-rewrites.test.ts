@@ -30,16 +30,31 @@ function dig(value: unknown, ...keys: string[]): unknown {
 const json = (schema: unknown) => ({ content: { 'application/json': { schema } } });
 
 describe('upgraded-3.1', () => {
-  it('leaves a $ref with a sibling nullable as written: 3.0 ignores the sibling', async () => {
+  it('drops the siblings of a $ref that constrain and keeps its annotations: 3.0 ignores them, 3.1 applies them', async () => {
+    const video = { $ref: '#/components/schemas/Video', nullable: true, readOnly: true, maxLength: 3, 'x-nullable': true, description: 'The video.', 'x-origin': 'v1' };
     const base = doc(
       '3.0.3',
-      { '/a': { get: { responses: { '200': { description: 'ok', ...json({ type: 'object', properties: { video: { $ref: '#/components/schemas/Video', nullable: true } } }) } } } } },
+      { '/a': { get: { responses: { '200': { description: 'ok', ...json({ type: 'object', properties: { video } }) } } } } },
       { schemas: { Video: { type: 'object', properties: { id: { type: 'integer' } } } } },
     );
     const copy = await expectEquivalent('upgraded-3.1', base);
     expect(copy.openapi).toBe('3.1.0');
-    const video = dig(copy, 'paths', '/a', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'video');
-    expect(video).toEqual({ $ref: '#/components/schemas/Video', nullable: true });
+    const upgraded = dig(copy, 'paths', '/a', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'video');
+    expect(upgraded).toEqual({ $ref: '#/components/schemas/Video', description: 'The video.', 'x-origin': 'v1' });
+    await expectEquivalent('upgraded-3.2', base);
+  });
+
+  it('leaves a $ref with its siblings where another $ref points into them', async () => {
+    // Converted specs (codat, dnd5eapi) write stubs beside a `$ref` and point at them: the pointer reads the stub.
+    const branding = { $ref: '#/components/schemas/Branding', properties: { logo: { properties: { full: {} } } } };
+    const schema = { type: 'object', properties: { branding, full: { $ref: '#/paths/~1a/get/responses/200/content/application~1json/schema/properties/branding/properties/logo/properties/full' } } };
+    const base = doc(
+      '3.0.3',
+      { '/a': { get: { responses: { '200': { description: 'ok', ...json(schema) } } } } },
+      { schemas: { Branding: { type: 'object', properties: { logo: { type: 'object', properties: { full: { type: 'string' } } } } } } },
+    );
+    const copy = await expectEquivalent('upgraded-3.1', base);
+    expect(dig(copy, 'paths', '/a', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'branding')).toEqual(branding);
   });
 
   it('still turns nullable beside a type or an allOf into a null type or variant', async () => {

@@ -22,7 +22,7 @@ export function rewrite(name: RewriteName, doc: Obj): RewriteResult {
       return v3 ? mapSchemas(doc, swapConstEnum) : { skipped: 'not OpenAPI 3' };
     case 'upgraded-3.1': {
       if (!version.startsWith('3.0')) return { skipped: 'not OpenAPI 3.0' };
-      const result = mapSchemas(doc, upgradeSchema, true);
+      const result = mapSchemas(doc, upgradeSchema(pointedIntoObjects(doc)), true);
       return 'skipped' in result ? { value: { ...doc, openapi: '3.1.0' }, count: 1 } : { value: { ...(result.value as Obj), openapi: '3.1.0' }, count: result.count + 1 };
     }
     case 'upgraded-3.2': {
@@ -177,11 +177,28 @@ function swapConstEnum(schema: Obj): Obj | undefined {
 /**
  * 3.0 spellings as 3.1 writes them: `nullable` as a `null` type (or a `null` variant when there is
  * no `type`), boolean `exclusiveMinimum`/`exclusiveMaximum` as numbers, `example` as `examples`.
- * A `$ref` stays as written: 3.0 ignores its siblings (`{$ref: X, nullable: true}` admits X's
- * values only), so turning a sibling `nullable` into a `null` variant would admit null.
+ * 3.0 ignores every sibling of a `$ref` (`{$ref: X, nullable: true}` admits X's values only) and
+ * 3.1 applies them, so a `$ref` keeps its annotations alone; it stays as written where another
+ * `$ref` points into its siblings (`pinned`: converted specs write stubs there), as the stub is
+ * what that pointer reads.
  */
-function upgradeSchema(schema: Obj, written: Obj): Obj | undefined {
-  if (typeof schema.$ref === 'string') return undefined;
+function upgradeSchema(pinned: Set<object>): SchemaRewrite {
+  return (schema, written) => {
+    if (typeof schema.$ref === 'string') return pinned.has(written) ? undefined : refAlone(schema);
+    return upgradeInlineSchema(schema, written);
+  };
+}
+
+/** Extensions the engine reads as constraints: dropped beside a `$ref` with the other keywords. */
+const READ_EXTENSIONS = new Set(['x-nullable', 'x-extensible-enum', 'x-sunset']);
+
+/** A `$ref` with the siblings that only annotate (`description`, `title`, `x-…`); undefined when it has no others. */
+function refAlone(ref: Obj): Obj | undefined {
+  const kept = Object.entries(ref).filter(([key]) => key === '$ref' || (key !== 'example' && ANNOTATIONS.has(key)) || (key.startsWith('x-') && !READ_EXTENSIONS.has(key)));
+  return kept.length === Object.keys(ref).length ? undefined : Object.fromEntries(kept);
+}
+
+function upgradeInlineSchema(schema: Obj, written: Obj): Obj | undefined {
   const out: Obj = { ...schema };
   for (const keyword of ['anyOf', 'oneOf']) {
     const variants = written[keyword];
@@ -275,6 +292,23 @@ function targetsAndAncestors(targets: string[]): Set<string> {
   const out = new Set<string>();
   for (const target of targets) {
     for (let end = target.length; end > 0 && !out.has(target.slice(0, end)); end = target.lastIndexOf('/', end - 1)) out.add(target.slice(0, end));
+  }
+  return out;
+}
+
+/** The objects a local `$ref`'s pointer passes through on its way to its target (the target excluded). */
+function pointedIntoObjects(doc: Obj): Set<object> {
+  const out = new Set<object>();
+  for (const target of new Set(localRefTargets(doc))) {
+    let node: unknown = doc;
+    // Already %-decoded by localRefTargets: only the `~` escapes are left to undo.
+    for (const segment of target.split('/').slice(1).map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'))) {
+      const next = node !== null && typeof node === 'object' ? (node as Obj)[segment] : undefined;
+      // A pointer that goes on through a `$ref` leaves the object's literal keys.
+      if (next === undefined) break;
+      out.add(node as object);
+      node = next;
+    }
   }
   return out;
 }

@@ -68,9 +68,11 @@ export class WrittenEquality {
     return true;
   }
 
-  private sameTargets(b: object, bFile: string, r: object, rFile: string): boolean {
-    const bt = this.baseResolver.resolve(b, { file: bFile, pointer: '' });
-    const rt = this.revisionResolver.resolve(r, { file: rFile, pointer: '' });
+  private sameTargets(b: { $ref: string }, bFile: string, r: { $ref: string }, rFile: string): boolean {
+    // Siblings are already compared: from the `$ref` alone, up to a target whose own siblings
+    // constrain (3.1/3.2), which is compared as written in turn.
+    const bt = this.baseResolver.resolveSchema({ $ref: b.$ref }, { file: bFile, pointer: '' });
+    const rt = this.revisionResolver.resolveSchema({ $ref: r.$ref }, { file: rFile, pointer: '' });
     const bv = bt.value;
     const rv = rt.value;
     if (bv === null || rv === null || typeof bv !== 'object' || typeof rv !== 'object') return this.equal(bv, bt.loc.file, rv, rt.loc.file);

@@ -422,8 +422,10 @@ class Normalizer {
       if (name === undefined) continue;
       const header = this.resolver.resolve(headers[name], sub(headersLoc, name));
       const h = plainObject(header.value);
-      const schema = h.schema === undefined ? {} : plainObject(this.resolver.resolve(h.schema, sub(header.loc, 'schema')).value);
-      const date = [h, schema].map(documentedValue).map((v) => (typeof v === 'string' ? sunsetDate(v) : undefined)).find((d) => d !== undefined);
+      const at = sub(header.loc, 'schema');
+      // A 3.1 `{$ref: HttpDate, const: …}` documents its value beside the `$ref`, else in the target.
+      const schemas = h.schema === undefined ? [] : [this.resolver.resolveSchema(h.schema, at).value, this.resolver.resolve(h.schema, at).value].map(plainObject);
+      const date = [h, ...schemas].map(documentedValue).map((v) => (typeof v === 'string' ? sunsetDate(v) : undefined)).find((d) => d !== undefined);
       if (date !== undefined) dates.push(date);
     }
     return dates.sort((a, b) => Date.parse(a) - Date.parse(b))[0];

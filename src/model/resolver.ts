@@ -16,12 +16,30 @@ export class Resolver {
   /** Per file, per `$ref` string (two levels: no key string to build and hash on every lookup). */
   private readonly steps = new Map<string, Map<string, { key: string; loc: Loc; target?: Resolved }>>();
 
-  constructor(private readonly spec: LoadedSpec) {}
+  /** OpenAPI 3.1 and 3.2 schemas are JSON Schema 2020-12: keywords beside a `$ref` apply too. */
+  private readonly siblingsApply: boolean;
+
+  constructor(private readonly spec: LoadedSpec) {
+    this.siblingsApply = spec.version === '3.1' || spec.version === '3.2';
+  }
 
   resolve(value: unknown, loc: Loc): Resolved {
+    return this.follow(value, loc, false);
+  }
+
+  /**
+   * `resolve` for a Schema Object: in a 3.1/3.2 document it stops at a `$ref` written with keywords
+   * that constrain (`{$ref: X, maxLength: 20}`), which is X and those keywords together, not X.
+   * A `$ref` with annotations only (`description`, `x-…`) is followed as a bare one.
+   */
+  resolveSchema(value: unknown, loc: Loc): Resolved {
+    return this.follow(value, loc, this.siblingsApply);
+  }
+
+  private follow(value: unknown, loc: Loc, stopAtSiblings: boolean): Resolved {
     let current: Resolved = { value, loc };
     const seen = new Set<string>();
-    while (isRef(current.value)) {
+    while (isRef(current.value) && !(stopAtSiblings && hasConstrainingSiblings(current.value))) {
       const ref = current.value.$ref;
       const step = this.step(ref, current.loc.file);
       if (seen.has(step.key)) return { value: {}, loc: current.loc, ref };
@@ -75,6 +93,22 @@ export class Resolver {
     }
     return current;
   }
+}
+
+/**
+ * Keywords that say nothing about the values a schema admits. Extensions are annotations too,
+ * except the three the model reads as constraints.
+ */
+const SIBLING_ANNOTATIONS = new Set(['title', 'description', 'summary', 'example', 'examples', '$comment', 'externalDocs', '$schema', '$anchor', '$dynamicAnchor', '$defs']);
+const READ_EXTENSIONS = new Set(['x-nullable', 'x-extensible-enum', 'x-sunset']);
+
+/** A `$ref` object with a sibling keyword the schema model reads. */
+function hasConstrainingSiblings(ref: object): boolean {
+  for (const key of Object.keys(ref)) {
+    if (key === '$ref' || SIBLING_ANNOTATIONS.has(key)) continue;
+    if (!key.startsWith('x-') || READ_EXTENSIONS.has(key)) return true;
+  }
+  return false;
 }
 
 export function isRef(value: unknown): value is { $ref: string } {

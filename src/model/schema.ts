@@ -1,6 +1,6 @@
 import { jsonEqual } from '../json-equal.js';
 import { joinPointer } from '../load/pointer.js';
-import { locKey, type Resolver } from './resolver.js';
+import { isRef, locKey, type Resolver } from './resolver.js';
 import type { Loc, SchemaHandle } from './types.js';
 
 export type JsonType = 'string' | 'number' | 'integer' | 'boolean' | 'array' | 'object' | 'null';
@@ -100,7 +100,7 @@ export class SchemaStore {
   constructor(readonly resolver: Resolver) {}
 
   get(handle: SchemaHandle): Schema {
-    const resolved = this.resolver.resolve(handle.raw, handle.loc);
+    const resolved = this.resolver.resolveSchema(handle.raw, handle.loc);
     const id = (isObject(handle.raw) && mergedIds.get(handle.raw)) || locKey(resolved.loc);
     const cached = this.cache.get(id);
     if (cached) return cached;
@@ -194,8 +194,13 @@ export class SchemaStore {
       const variants = (raw[keyword] as unknown[]).map((v, i) => handle(v, keyword, i));
       this.absorbVariants(schema, keyword, variants);
     }
-    if (Array.isArray(raw.allOf) && raw.allOf.length > 0) {
-      const parts = raw.allOf.map((part, i) => this.get(handle(part, 'allOf', i)));
+    // A `$ref` reached here has siblings that constrain (3.1/3.2, see `resolveSchema`): it applies
+    // beside them as an `allOf` part does, so `{$ref: X, readOnly: true}` reads as
+    // `{allOf: [{$ref: X}], readOnly: true}` and keeps X's name.
+    const written: SchemaHandle[] = isRef(raw) ? [{ raw: { $ref: raw.$ref }, loc }] : [];
+    if (Array.isArray(raw.allOf)) written.push(...raw.allOf.map((part, i) => handle(part, 'allOf', i)));
+    if (written.length > 0) {
+      const parts = written.map((part) => this.get(part));
       for (const part of parts) mergeInto(schema, part);
       // `allOf: [{$ref: X}]` is X: it keeps X's name for pairing union variants.
       if (parts.length === 1) schema.refName ??= parts[0].refName;
@@ -275,7 +280,7 @@ export class SchemaStore {
 
   /** The 3.0 spelling of a null variant: `{nullable: true}` with nothing else that constrains. */
   private isNullableMarker(variant: SchemaHandle): boolean {
-    const value = this.resolver.resolve(variant.raw, variant.loc).value;
+    const value = this.resolver.resolveSchema(variant.raw, variant.loc).value;
     if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
     const record = value as Obj;
     return record.nullable === true && Object.keys(record).every((key) => key === 'nullable' || ANNOTATIONS.has(key) || key.startsWith('x-'));
@@ -305,7 +310,7 @@ export class SchemaStore {
 
   /** `{}`, inline or behind `$ref`s, or a single-entry `allOf`/`anyOf`/`oneOf` of one, admits any value. */
   private admitsAnyValue(value: unknown, loc: Loc, depth = 0): boolean {
-    const target = this.resolver.resolve(value, loc);
+    const target = this.resolver.resolveSchema(value, loc);
     if (admitsAnything(target.value)) return true;
     if (depth > 16 || !isObject(target.value) || Array.isArray(target.value)) return false;
     const record = target.value as Obj;
