@@ -219,6 +219,12 @@ describe('webhooks and callbacks: the rollback advice speaks of receivers and th
     'Ship the API first: receivers answer in the new form only once no instance of the API runs the base (feature-detect it, or keep it behind a flag until the rollout is done), so a canary or a rollback does not reject their answers.';
   const summary = '2 edits can make webhook and callback receivers built against the revision fail when the base calls them (a rollback, a canary).';
 
+  it("words every rule's forward fix for receivers and the API, never clients or a server", () => {
+    const worded = RULES.flatMap((rule) => (['sent', 'answer'] as const).map((side) => `${rule.id} (${side}): ${rollbackFix(rule.id, new Set([side]))}`));
+    expect(worded.filter((line) => /client|server/i.test(line.slice(line.indexOf(': '))))).toEqual([]);
+    expect(rollbackFix('a-rule-of-a-report-built-by-hand', new Set(['sent']))).toBe('Ship the API before the receivers that rely on this, or let receivers cope with an API that does not have it yet.');
+  });
+
   it('text: what to do under each edit, and who can fail per service', () => {
     const text = renderText(receivers, OPTIONS);
     expect(text).toContain(`not rollback-safe: ${sentFix}\n`);

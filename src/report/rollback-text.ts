@@ -96,40 +96,44 @@ export function rollbackAnswer(service: Pick<ServiceInfo, 'rollbackSafe'>): 'yes
   return service.rollbackSafe === undefined ? undefined : service.rollbackSafe ? 'yes' : 'no';
 }
 
-const CLIENTS_FAIL = 'clients built against the revision fail when the base answers them';
-const RECEIVERS_FAIL = 'webhook and callback receivers built against the revision fail when the base calls them';
-
-/** Who can fail against the base, for edits of these sides. */
-function whoFails(sides: ReadonlySet<Side>): string {
-  if (!sides.has('sent') && !sides.has('answer')) return CLIENTS_FAIL;
-  if (!sides.has('client')) return RECEIVERS_FAIL;
-  return `${CLIENTS_FAIL}, or webhook and callback receivers built against it fail when the base calls them`;
+/** One of three wordings, by whom the edits reach: clients alone, webhook and callback receivers alone, or both. */
+function byWhom(sides: ReadonlySet<Side>, words: { clients: string; receivers: string; both: string }): string {
+  if (!sides.has('sent') && !sides.has('answer')) return words.clients;
+  return sides.has('client') ? words.both : words.receivers;
 }
 
 /** One sentence after `rollback-safe: yes|no`: what it means for this service, whose unsafe edits have these sides. */
 export function describeRollback(service: Pick<ServiceInfo, 'rollbackSafe' | 'rollbackUnsafeEdits'>, sides: ReadonlySet<Side> = CLIENT_SIDE): string {
   if (service.rollbackSafe) return 'clients built against the revision keep working when the base answers them (a rollback, a canary).';
   const n = service.rollbackUnsafeEdits?.length ?? 0;
-  return `${n === 1 ? '1 edit' : `${grouped(n)} edits`} can make ${whoFails(sides)} (a rollback, a canary).`;
+  const clients = 'clients built against the revision fail when the base answers them';
+  const who = byWhom(sides, {
+    clients,
+    receivers: 'webhook and callback receivers built against the revision fail when the base calls them',
+    both: `${clients}, or webhook and callback receivers built against it fail when the base calls them`,
+  });
+  return `${n === 1 ? '1 edit' : `${grouped(n)} edits`} can make ${who} (a rollback, a canary).`;
 }
 
 /** Why an edit is not rollback-safe, before what to do about it (HTML). */
 export function rollbackReason(sides: ReadonlySet<Side>): string {
   const clients = 'clients built against the revision can fail on it when the base answers';
-  const receivers = 'webhook and callback receivers built against the revision can fail on it when the base calls them';
-  if (!sides.has('sent') && !sides.has('answer')) return clients;
-  if (!sides.has('client')) return receivers;
-  return `${clients}, and webhook and callback receivers when the base calls them`;
+  return byWhom(sides, {
+    clients,
+    receivers: 'webhook and callback receivers built against the revision can fail on it when the base calls them',
+    both: `${clients}, and webhook and callback receivers when the base calls them`,
+  });
 }
 
 /** What the list of edits that are not rollback-safe opens with (Markdown). */
 export function rollbackIntro(sides: ReadonlySet<Side>): string {
-  if (!sides.has('sent') && !sides.has('answer')) {
-    return 'Clients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).';
-  }
-  const when = 'after a rollback, or while old and new instances of the API run side by side (a canary).';
-  if (!sides.has('client')) return `Webhook and callback receivers built against the revision can fail on these when the base calls them: ${when}`;
-  return `Clients built against the revision can fail on these when the base answers them, and webhook and callback receivers built against it when the base calls them: ${when}`;
+  const clients = 'Clients built against the revision can fail on these when the base answers them';
+  const instances = 'after a rollback, or while old and new instances of the API run side by side (a canary).';
+  return byWhom(sides, {
+    clients: `${clients}: after a rollback, or while old and new instances answer side by side (a canary).`,
+    receivers: `Webhook and callback receivers built against the revision can fail on these when the base calls them: ${instances}`,
+    both: `${clients}, and webhook and callback receivers built against it when the base calls them: ${instances}`,
+  });
 }
 
 /** Ids of the edits the report's services name as not rollback-safe. */
