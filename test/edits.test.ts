@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { editMessage, groupEdits, withEdits } from '../src/classify/edits.js';
+import { RECEIVER_RESPONSE } from '../src/diff/change.js';
+import { RULES } from '../src/rules/registry.js';
 import type { Finding } from '../src/types.js';
 import { secretRemoval } from './support/findings.js';
 
@@ -101,6 +103,24 @@ describe('edits: findings grouped by the change that caused them', () => {
     expect(editMessage(mixed, mixed.map((f) => f.operation!), TEMPLATE)).toBe(
       'The response property secret (status 200, 201; also in the requests the API sends) was removed without deprecation.',
     );
+  });
+
+  it("words an edit about receivers' responses (webhooks) as their findings are, and names them beside an operation's request", () => {
+    const template = RULES.find((r) => r.id === 'request-property-removed')!.message;
+    const answer = (id: string, hook: string, status: string): Finding => ({
+      ...removal(id, 'POST', hook, 'ack', status),
+      ruleId: 'request-property-removed',
+      direction: 'request',
+      data: { property: 'ack', status, sentBy: RECEIVER_RESPONSE },
+      message: `POST ${hook}: the property ack of the response receivers send back to the API (status ${status}) was removed without deprecation.`,
+    });
+    const hooks = [answer('h0', 'check-run-completed', '200'), answer('h1', 'check-suite-completed', '202')];
+    expect(editMessage(hooks, hooks.map((f) => f.operation!), template)).toBe(
+      'The property ack of the response receivers send back to the API (status 200, 202) was removed without deprecation.',
+    );
+    const request: Finding = { ...removal('r', 'POST', '/apps', 'ack', ''), ruleId: 'request-property-removed', direction: 'request', data: { property: 'ack' }, message: 'POST /apps: the request property ack was removed without deprecation.' };
+    const mixed = [request, hooks[0]];
+    expect(editMessage(mixed, mixed.map((f) => f.operation!), template)).toBe("The request property ack (also in receivers' responses) was removed without deprecation.");
   });
 
   it('an edit is accepted when all its findings are; counts per class say how many are accepted', () => {

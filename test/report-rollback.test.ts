@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RECEIVER_RESPONSE } from '../src/diff/change.js';
 import { withEdits } from '../src/classify/edits.js';
 import { withRollback } from '../src/classify/rollback.js';
 import { renderChangelog } from '../src/report/changelog.js';
@@ -190,6 +191,93 @@ describe('every format shows it', () => {
     expect(flagged.map((r) => r.properties.rollbackFix)).toEqual([fix]);
     expect(renderGithub(report, OPTIONS)).toContain(
       `::notice title=Rollback-safe%3A auth::auth: rollback-safe: no: 1 edit can make clients built against the revision fail when the base answers them (a rollback, a canary). Edits: ${unsafe.id}.\n`,
+    );
+  });
+});
+
+describe('webhooks and callbacks: the rollback advice speaks of receivers and the API', () => {
+  const hook = (ruleId: string, direction: Finding['direction'], data: Finding['data'], message: string, extra: Partial<Finding> = {}) =>
+    finding('', ruleId, '/unused', {
+      service: undefined,
+      class: 'breaking',
+      forward: 'breaking',
+      direction,
+      data,
+      message,
+      operation: { method: 'POST', path: 'check-run-completed' },
+      revision: { file: 'openapi.yaml', pointer: `/webhooks/check-run-completed/${ruleId}`, line: 9 },
+      ...extra,
+    });
+  // The request the API sends: its property narrowed, which receivers built against the revision may not handle.
+  const sent = hook('response-property-type-narrowed', 'response', { status: 'request', property: 'id' }, 'POST check-run-completed: the property id of the request the API sends narrowed its type.');
+  // The response receivers send back: its property widened, which a base API rejects.
+  const answer = hook('request-property-type-widened', 'request', { status: '200', sentBy: RECEIVER_RESPONSE, property: 'count' }, 'POST check-run-completed: the property count of the response receivers send back to the API (status 200) widened its type.');
+  const receivers = reportOf([sent, answer]);
+  const sentFix =
+    'Ship the API first, and keep receivers tolerant of what the base sends until no instance of the API runs it: a canary or a rollback brings those requests back.';
+  const answerFix =
+    'Ship the API first: receivers answer in the new form only once no instance of the API runs the base (feature-detect it, or keep it behind a flag until the rollout is done), so a canary or a rollback does not reject their answers.';
+  const summary = '2 edits can make webhook and callback receivers built against the revision fail when the base calls them (a rollback, a canary).';
+
+  it("words every rule's forward fix for receivers and the API, never clients or a server", () => {
+    const worded = RULES.flatMap((rule) => (['sent', 'answer'] as const).map((side) => `${rule.id} (${side}): ${rollbackFix(rule.id, new Set([side]))}`));
+    expect(worded.filter((line) => /client|server/i.test(line.slice(line.indexOf(': '))))).toEqual([]);
+    expect(rollbackFix('a-rule-of-a-report-built-by-hand', new Set(['sent']))).toBe('Ship the API before the receivers that rely on this, or let receivers cope with an API that does not have it yet.');
+  });
+
+  it('text: what to do under each edit, and who can fail per service', () => {
+    const text = renderText(receivers, OPTIONS);
+    expect(text).toContain(`not rollback-safe: ${sentFix}\n`);
+    expect(text).toContain(`not rollback-safe: ${answerFix}\n`);
+    expect(text).toContain(`rollback-safe: no: ${summary}\n`);
+    expect(text).not.toMatch(/client|server/i);
+  });
+
+  it('markdown, changelog, junit, github and sarif say the same', () => {
+    const md = renderMarkdown(receivers, OPTIONS);
+    expect(md).toContain(
+      'Webhook and callback receivers built against the revision can fail on these when the base calls them: after a rollback, or while old and new instances of the API run side by side (a canary).\n\n',
+    );
+    expect(md).toContain(`**What to do:** ${sentFix}\n`);
+    expect(md).toContain(`**What to do:** ${answerFix}\n`);
+    expect(md).not.toMatch(/client|server/i);
+    const notes = renderChangelog(receivers, OPTIONS);
+    expect(notes).toContain(`Rollback-safe: no: ${summary}\n`);
+    expect(notes).toContain(`What to do: ${sentFix}\n`);
+    expect(notes).not.toMatch(/client|server/i);
+    const ids = receivers.edits.map((e) => e.id).join(', ');
+    expect(renderJunit(receivers, OPTIONS)).toContain(`<property name="rollback-safe" value="no: ${summary} Edits: ${ids}."/>`);
+    expect(renderGithub(receivers, OPTIONS)).toContain(`::notice title=Rollback-safe%3A API::API: rollback-safe: no: ${summary} Edits: ${ids}.\n`);
+    const sarif = JSON.parse(renderSarif(receivers, OPTIONS)) as { runs: { properties: { rollback: { summary: string }[] }; results: { properties: Record<string, unknown> }[] }[] };
+    expect(sarif.runs[0].properties.rollback.map((r) => r.summary)).toEqual([`no: ${summary} Edits: ${ids}.`]);
+    expect(sarif.runs[0].results.map((r) => r.properties.rollbackFix)).toEqual([sentFix, answerFix]);
+  });
+
+  it('html: why each edit is not rollback-safe names receivers', () => {
+    const html = renderHtml(receivers, OPTIONS);
+    expect(html).toContain(`<p class="rollback q">Not rollback-safe: webhook and callback receivers built against the revision can fail on it when the base calls them. What to do: ${sentFix}</p>`);
+    expect(html).toContain(`Rollback-safe: no: ${summary}`);
+  });
+
+  it("with an operation's edit too, names clients and receivers; an edit reaching both says what to do for each", () => {
+    const shared = { revision: { file: 'openapi.yaml', pointer: '/components/schemas/run/properties/id', line: 30 } };
+    const ofOperation = finding('', 'response-property-type-narrowed', '/runs', { service: undefined, class: 'breaking', forward: 'breaking', direction: 'response', data: { status: '200', property: 'id' }, ...shared });
+    const ofWebhook = { ...sent, id: 'shared-hook', ...shared };
+    const mixed = reportOf([ofOperation, ofWebhook, answer]);
+    const both = mixed.edits.find((e) => e.changes.length === 2)!;
+    const clientFix = rollbackFix('response-property-type-narrowed');
+    expect(clientFix).toMatch(/^Ship the server first, and keep clients tolerant/);
+    const text = renderText(mixed, OPTIONS);
+    expect(text).toContain(`  ✖ response-property-type-narrowed [${both.id}]`);
+    expect(text).toContain(`not rollback-safe: ${clientFix} For webhooks and callbacks: ${sentFix}\n`);
+    expect(text).toContain(
+      'rollback-safe: no: 2 edits can make clients built against the revision fail when the base answers them, or webhook and callback receivers built against it fail when the base calls them (a rollback, a canary).\n',
+    );
+    expect(renderMarkdown(mixed, OPTIONS)).toContain(
+      'Clients built against the revision can fail on these when the base answers them, and webhook and callback receivers built against it when the base calls them: after a rollback, or while old and new instances of the API run side by side (a canary).\n\n',
+    );
+    expect(renderHtml(mixed, OPTIONS)).toContain(
+      '<p class="rollback q">Not rollback-safe: clients built against the revision can fail on it when the base answers, and webhook and callback receivers when the base calls them. What to do: ',
     );
   });
 });

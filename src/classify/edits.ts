@@ -4,7 +4,7 @@
 import type { ChangeClass, Edit, EditSummary, Finding, OperationRef, ReportSummary, Summary } from '../types.js';
 import { SENT_REQUEST_STATUS } from '../diff/change.js';
 import { RULES } from '../rules/registry.js';
-import { asSentRequest, isSentRequest } from '../rules/sent-request.js';
+import { alsoAsReceiverResponse, asReceiverResponse, asSentRequest, isReceiverResponse, isSentRequest } from '../rules/sent-request.js';
 import { shortHash } from './classify.js';
 
 /** The message template of a rule id, when known: edit messages are rendered from it. */
@@ -102,6 +102,9 @@ export function editMessage(members: Finding[], operations: OperationRef[], temp
   if (template === undefined) return first.message;
   // Every finding about a request the API sends: worded as their own messages are.
   if (members.every(isSentRequest)) template = asSentRequest(template);
+  // Every finding about the response a receiver sends back: likewise; some of them: said beside the request's.
+  else if (members.every(isReceiverResponse)) template = asReceiverResponse(template);
+  else if (members.some(isReceiverResponse)) template = alsoAsReceiverResponse(template);
   // Whatever classification appended to the rule's sentence (the stability note) stays when all share it.
   const rendered = render(template, (name) => (name === 'operation' ? operationLabel(first.operation) : String(first.data[name] ?? '')));
   const tail = first.message.startsWith(rendered) ? first.message.slice(rendered.length) : '';

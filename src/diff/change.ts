@@ -304,6 +304,13 @@ export type ChangeData = Record<string, string | number | boolean>;
  */
 export const SENT_REQUEST_STATUS = 'request';
 
+/**
+ * The `sentBy` of every change to the response a webhook's or a callback's receiver sends back: the
+ * API reads it as a server reads a request, so the request rules judge its body and headers (its
+ * statuses stay with the response rules), and messages name that response and its receivers.
+ */
+export const RECEIVER_RESPONSE = 'receiver';
+
 /** Facts about the surroundings of a change that decide which rule (if any) applies. */
 export interface ChangeContext {
   /** The element (property, parameter, header…) is required on the side(s) it exists. */

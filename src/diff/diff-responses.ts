@@ -1,5 +1,5 @@
 import type { Operation, Response } from '../model/types.js';
-import { sunsetChanged, type ChangeData } from './change.js';
+import { RECEIVER_RESPONSE, sunsetChanged, type ChangeData } from './change.js';
 import { compareMaps } from './compare-maps.js';
 import { diffContent } from './diff-content.js';
 import type { DiffContext } from './diff-context.js';
@@ -12,25 +12,25 @@ export function diffResponses(ctx: DiffContext, base: Operation, rev: Operation)
     const r = rev.responses.get(status) ?? coveringResponse(rev.responses, status);
     if (r) {
       matched.add(r.status);
-      if (r.status !== status) ctx.emit('status-generalized', 'response', { base: b.loc, revision: r.loc }, { status, to: r.status }, { success: isSuccess(status) });
+      if (r.status !== status) ctx.emit('status-generalized', 'response', { base: b.loc, revision: r.loc }, { ...statusData(ctx, status), to: r.status }, { success: isSuccess(status) });
       diffResponse(ctx, b, r);
       continue;
     }
     // A range (`2XX`) replaced by codes it covers (`200`): the responses are now described more precisely.
     const narrower = [...rev.responses.values()].filter((n) => !base.responses.has(n.status) && coveringRange(status, n.status));
     if (narrower.length === 0) {
-      ctx.emit('status-removed', 'response', { base: b.loc, revision: rev.loc }, { status }, { success: isSuccess(status) });
+      ctx.emit('status-removed', 'response', { base: b.loc, revision: rev.loc }, statusData(ctx, status), { success: isSuccess(status) });
       continue;
     }
     for (const n of narrower) {
       matched.add(n.status);
-      ctx.emit('status-specialized', 'response', { base: b.loc, revision: n.loc }, { status, to: n.status }, { success: isSuccess(status) });
+      ctx.emit('status-specialized', 'response', { base: b.loc, revision: n.loc }, { ...statusData(ctx, status), to: n.status }, { success: isSuccess(status) });
       diffResponse(ctx, b, n);
     }
   }
   for (const [status, r] of rev.responses) {
     if (base.responses.has(status) || matched.has(status)) continue;
-    ctx.emit('status-added', 'response', { base: base.loc, revision: r.loc }, { status }, { success: isSuccess(status) });
+    ctx.emit('status-added', 'response', { base: base.loc, revision: r.loc }, statusData(ctx, status), { success: isSuccess(status) });
   }
 }
 
@@ -50,7 +50,7 @@ function isSuccess(status: string): boolean {
 }
 
 function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
-  const data = { status: b.status };
+  const data = statusData(ctx, b.status);
   compareMaps(b.headers, r.headers, {
     onRemoved: (h) =>
       ctx.emit('removed', 'response-header', { base: h.loc, revision: r.loc }, headerData(ctx, b.status, h.name), {
@@ -74,7 +74,12 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
   diffContent(ctx, 'response-body', b.content, r.content, { base: b.loc, revision: r.loc }, data);
 }
 
+/** Flipped (webhooks, callbacks), the response is the receiver's answer, and messages say so. */
+function statusData(ctx: DiffContext, status: string): ChangeData {
+  return ctx.flipped ? { status, sentBy: RECEIVER_RESPONSE } : { status };
+}
+
 /** Flipped (webhooks, callbacks), a response header is judged as a request parameter: both vocabularies. */
 function headerData(ctx: DiffContext, status: string, name: string): ChangeData {
-  return ctx.flipped ? { status, header: name, parameter: name, in: 'header' } : { status, header: name };
+  return ctx.flipped ? { ...statusData(ctx, status), header: name, parameter: name, in: 'header' } : { status, header: name };
 }

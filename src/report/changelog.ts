@@ -3,13 +3,14 @@
 import { CHANGE_CLASSES, type Edit } from '../types.js';
 import { CLASS_TITLES, fileLine, operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
-import { byRollbackFix, describeRollback, rollbackAnswer } from './rollback-text.js';
+import { byRollbackFix, describeRollback, editSides, rollbackAnswer, sidesOfEdits, type EditSides } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const VERSION_RULE = 'version-bump-too-small';
 
 export const renderChangelog: Reporter = (report) => {
   const lines = ['# API changes', ''];
+  const sides = editSides(report);
   for (const { service, edits, verdict, rollbackUnsafe } of serviceViews(report)) {
     const heading = verdict.revisionVersion ? `${serviceName(service)} ${verdict.revisionVersion}` : serviceName(service);
     lines.push(`## ${heading}`, '');
@@ -17,13 +18,13 @@ export const renderChangelog: Reporter = (report) => {
     const versionEdit = edits.find((e) => e.ruleId === VERSION_RULE);
     lines.push(`${describeVerdict(verdict)}${versionEdit ? ` ${where(versionEdit)}` : ''}`, '');
     const answer = rollbackAnswer(service);
-    if (answer) lines.push(`Rollback-safe: ${answer}: ${describeRollback(service)}`, '');
+    if (answer) lines.push(`Rollback-safe: ${answer}: ${describeRollback(service, sidesOfEdits(rollbackUnsafe, sides))}`, '');
     const notes = edits.filter((e) => e.ruleId !== VERSION_RULE);
     if (notes.length === 0) lines.push('No API changes.', '');
     for (const cls of CHANGE_CLASSES) {
       const entries = notes.filter((e) => e.class === cls);
       if (entries.length > 0) lines.push(`### ${CLASS_TITLES[cls]}`, '', ...entries.map(entry), '');
-      if (cls === 'breaking' && rollbackUnsafe.length > 0) lines.push('### Not rollback-safe', '', ...rollbackSection(rollbackUnsafe));
+      if (cls === 'breaking' && rollbackUnsafe.length > 0) lines.push('### Not rollback-safe', '', ...rollbackSection(rollbackUnsafe, sides));
     }
   }
   return lines.join('\n');
@@ -36,8 +37,8 @@ function entry(edit: Edit): string {
 }
 
 /** What clients built on this version must not rely on until every server runs it, by what to do. */
-function rollbackSection(edits: Edit[]): string[] {
-  return byRollbackFix(edits).flatMap(({ fix, edits: group }) => [`What to do: ${fix}`, '', ...group.map((e) => `- ${e.message} ${where(e)}`), '']);
+function rollbackSection(edits: Edit[], sides: EditSides): string[] {
+  return byRollbackFix(edits, sides).flatMap(({ fix, edits: group }) => [`What to do: ${fix}`, '', ...group.map((e) => `- ${e.message} ${where(e)}`), '']);
 }
 
 function where(edit: Edit): string {

@@ -4,17 +4,18 @@
 import type { ChangeClass, Edit } from '../types.js';
 import { describeCounts, fileLine, operationsLabel, primaryLocation, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
-import { rollbackLine } from './rollback-text.js';
+import { editSides, rollbackLine, sidesOfEdits } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const COMMANDS: Record<ChangeClass, string> = { breaking: 'error', deprecation: 'warning', additive: 'notice' };
 
 export const renderGithub: Reporter = (report, options) => {
   const lines = report.edits.map(annotation);
-  for (const { service, verdict } of serviceViews(report)) {
+  const sides = editSides(report);
+  for (const { service, verdict, rollbackUnsafe } of serviceViews(report)) {
     const name = serviceName(service);
     lines.push(`::notice title=${escapeProperty(`Semver: ${name}`)}::${escapeData(`${name}: ${describeVerdict(verdict)}`)}`);
-    const rollback = rollbackLine(service);
+    const rollback = rollbackLine(service, sidesOfEdits(rollbackUnsafe, sides));
     if (rollback) lines.push(`::notice title=${escapeProperty(`Rollback-safe: ${name}`)}::${escapeData(`${name}: rollback-safe: ${rollback}`)}`);
   }
   const verdict = failsPolicy(report.changes, options) ? 'fails the policy' : 'passes';

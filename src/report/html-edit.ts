@@ -2,7 +2,7 @@
 // acceptance and sunset, and the source lines around it on both sides.
 import type { Edit, Finding, SourceLocation } from '../types.js';
 import { fileLine, grouped, LISTED_OPERATIONS, ruleDescription, ruleHelp } from './finding-text.js';
-import { rollbackFix } from './rollback-text.js';
+import { rollbackFix, rollbackReason, sidesOf } from './rollback-text.js';
 import type { SourceLines } from './source-excerpt.js';
 
 /** Lines shown before and after the line an edit points at. */
@@ -20,11 +20,12 @@ export function editArticle(edit: Edit, context: EditContext): string {
   const members = edit.changes.map((id) => context.findings.get(id)).filter((f) => f !== undefined);
   const accepted = edit.accepted ? ' accepted' : '';
   const unsafe = context.rollbackUnsafe.has(edit.id);
+  const about = sidesOf(members);
   const sides = (['base', 'revision'] as const).map((side) => (edit[side] ? excerpt(side, edit[side], context.lines[side]) : '')).join('');
   return `<article class="edit ${edit.class}${accepted}" id="e-${esc(edit.id)}" data-class="${edit.class}" data-service="${esc(edit.service ?? '')}" data-rule="${esc(edit.ruleId)}" data-rollback="${unsafe ? 'unsafe' : 'safe'}">
 <h3 class="q"><span class="badge ${edit.class}">${edit.class}</span>${edit.accepted ? ' <span class="badge accepted">accepted</span>' : ''}${unsafe ? ' <span class="badge rollback">not rollback-safe</span>' : ''} <a class="rule" href="#r-${esc(edit.ruleId)}" title="${esc(ruleDescription(edit.ruleId))}">${esc(edit.ruleId)}</a> <a class="id" href="#e-${esc(edit.id)}">${esc(edit.id)}</a></h3>
 <p class="message q">${esc(edit.message)}</p>
-${unsafe ? `<p class="rollback q">Not rollback-safe: clients built against the revision can fail on it when the base answers. What to do: ${esc(rollbackFix(edit.ruleId))}</p>\n` : ''}${acceptance(edit, members)}${edit.sunset ? `<p class="sunset q">Sunset: <time>${esc(edit.sunset)}</time></p>\n` : ''}${operations(edit)}
+${unsafe ? `<p class="rollback q">Not rollback-safe: ${esc(rollbackReason(about))}. What to do: ${esc(rollbackFix(edit.ruleId, about))}</p>\n` : ''}${acceptance(edit, members)}${edit.sunset ? `<p class="sunset q">Sunset: <time>${esc(edit.sunset)}</time></p>\n` : ''}${operations(edit)}
 <div class="sides">${sides}</div>
 </article>`;
 }

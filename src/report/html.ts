@@ -7,7 +7,7 @@ import { CLASS_TITLES, grouped } from './finding-text.js';
 import { CSS, SCRIPT } from './html-assets.js';
 import { editArticle, esc, rulesAppendix, type EditContext } from './html-edit.js';
 import { failOnLabel, failsPolicy, type Reporter } from './reporter.js';
-import { describeRollback, rollbackAnswer, rollbackUnsafeIds } from './rollback-text.js';
+import { describeRollback, editSides, rollbackAnswer, rollbackUnsafeIds, sidesOfEdits, type EditSides } from './rollback-text.js';
 import { describeVerdict, describeVersion, serviceName, serviceViews, type ServiceView } from './semver.js';
 import { SourceLines } from './source-excerpt.js';
 
@@ -16,6 +16,7 @@ const CLASS_RANK: Record<ChangeClass, number> = { breaking: 0, deprecation: 1, a
 export const renderHtml: Reporter = (report, options) => {
   const failed = failsPolicy(report.changes, options);
   const views = serviceViews(report);
+  const sides = editSides(report);
   const verdict = report.changes.length === 0 ? 'No API changes' : `${failed ? 'Fails' : 'Passes'} the policy (${failOnLabel(report, options)}). ${countsSentence(report.summary.edits, report.changes.length)}`;
   const context: EditContext = {
     lines: { base: new SourceLines(options.sources?.base), revision: new SourceLines(options.sources?.revision) },
@@ -23,7 +24,7 @@ export const renderHtml: Reporter = (report, options) => {
     rollbackUnsafe: rollbackUnsafeIds(report),
   };
   const sections = views
-    .map((view) => serviceSection(view, context, views.length > 1))
+    .map((view) => serviceSection(view, context, views.length > 1, sides))
     .filter((section) => section !== '')
     .join('\n');
   const notes = report.notes.map((n) => `<li>${esc(n)}</li>`).join('');
@@ -50,7 +51,7 @@ ${views.map(summaryRow).join('\n')}
 </table>
 <p class="hint">Counts are edits (one underlying change each); a shared component's edit reaches every operation that uses it.</p>
 <ul class="verdicts">
-${views.map(({ service, verdict: v }) => `<li><strong>${esc(serviceName(service))}</strong>: ${esc(describeVerdict(v))}${esc(rollbackSentence(service))}</li>`).join('\n')}
+${views.map((view) => `<li><strong>${esc(serviceName(view.service))}</strong>: ${esc(describeVerdict(view.verdict))}${esc(rollbackSentence(view, sides))}</li>`).join('\n')}
 </ul>
 ${notes ? `<ul class="notes">${notes}</ul>` : ''}
 </section>
@@ -88,16 +89,16 @@ function summaryRow({ service, summary, editCounts: counts, verdict, rollbackUns
 }
 
 /** ` Rollback-safe: no: 2 edits can …`, after the semver sentence. */
-function rollbackSentence(service: ServiceView['service']): string {
+function rollbackSentence({ service, rollbackUnsafe }: ServiceView, sides: EditSides): string {
   const answer = rollbackAnswer(service);
-  return answer ? ` Rollback-safe: ${answer}: ${describeRollback(service)}` : '';
+  return answer ? ` Rollback-safe: ${answer}: ${describeRollback(service, sidesOfEdits(rollbackUnsafe, sides))}` : '';
 }
 
-function serviceSection(view: ServiceView, context: EditContext, named: boolean): string {
+function serviceSection(view: ServiceView, context: EditContext, named: boolean, sides: EditSides): string {
   if (view.edits.length === 0) return '';
   const counts = view.editCounts;
   // With one service the header and summary already say all of this.
-  const heading = named ? `<h2>${esc(serviceName(view.service))}</h2>\n<p class="service-verdict">${esc(countsSentence(counts, view.findings.length))}. ${esc(describeVerdict(view.verdict))}${esc(rollbackSentence(view.service))}</p>\n` : '';
+  const heading = named ? `<h2>${esc(serviceName(view.service))}</h2>\n<p class="service-verdict">${esc(countsSentence(counts, view.findings.length))}. ${esc(describeVerdict(view.verdict))}${esc(rollbackSentence(view, sides))}</p>\n` : '';
   return `<section class="service" data-service="${esc(view.service.name)}" aria-label="${esc(serviceName(view.service))}">
 ${heading}${reviewOrder(view.edits).map((edit) => editArticle(edit, context)).join('\n')}
 </section>`;

@@ -3,7 +3,7 @@
 import type { Edit, Finding } from '../types.js';
 import { findingSunsetNote, locations, operationLabel, sunsetNote } from './finding-text.js';
 import { failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
-import { rollbackLine } from './rollback-text.js';
+import { editSides, rollbackLine, sidesOfEdits } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 interface TestCase {
@@ -15,12 +15,13 @@ interface TestCase {
 export const renderJunit: Reporter = (report, options) => {
   const edits = new Map(report.edits.map((e) => [e.id, e]));
   const perService = report.services.some((s) => s.name !== '');
-  const suites = serviceViews(report).map(({ service, findings, verdict }) => {
+  const sides = editSides(report);
+  const suites = serviceViews(report).map(({ service, findings, verdict, rollbackUnsafe }) => {
     const name = serviceName(service);
     const cases = perService ? [{ name, classname: 'apicompat', findings }] : byOperation(findings, name);
     const rendered = cases.map((c) => testCase(c, options, edits));
     const failures = cases.reduce((n, c) => n + c.findings.filter((f) => fails(f, options)).length, 0);
-    const rollback = rollbackLine(service);
+    const rollback = rollbackLine(service, sidesOfEdits(rollbackUnsafe, sides));
     return [
       `  <testsuite name="${attr(name)}" tests="${cases.length}" failures="${failures}" errors="0" skipped="0">`,
       `    <properties>`,

@@ -4,7 +4,7 @@
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
 import { classCount, describeCounts, editLocations, grouped, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
-import { byRollbackFix, rollbackAnswer } from './rollback-text.js';
+import { byRollbackFix, editSides, rollbackAnswer, rollbackIntro, sidesOfEdits } from './rollback-text.js';
 import { describeVersion, serviceName, serviceViews } from './semver.js';
 
 /** GitHub refuses comments over 65,536 characters. */
@@ -30,14 +30,17 @@ export function renderMarkdownWithin(report: Report, options: ReportOptions, lim
   };
   // The not-rollback-safe list says what to do once per group of edits sharing it.
   const fixOf: string[] = [];
-  for (const { fix, edits } of byRollbackFix(serviceViews(report).flatMap((view) => view.rollbackUnsafe))) {
+  const sides = editSides(report);
+  const unsafe = serviceViews(report).flatMap((view) => view.rollbackUnsafe);
+  const intro = `${rollbackIntro(sidesOfEdits(unsafe, sides))}\n\n`;
+  for (const { fix, edits } of byRollbackFix(unsafe, sides)) {
     for (const edit of edits) {
       items.rollback.push(rollbackItem(edit));
       fixOf.push(fix);
     }
   }
   const kept = Object.fromEntries(PARTS.map((part) => [part, items[part].length])) as Record<Part, number>;
-  const render = () => head + PARTS.map((part) => section(part, items[part], kept[part], limit, options, part === 'rollback' ? fixOf : undefined)).join('');
+  const render = () => head + PARTS.map((part) => section(part, items[part], kept[part], limit, options, part === 'rollback' ? { fixOf, intro } : undefined)).join('');
   // Items are dropped by their length until it fits; the notes saying so are then counted exactly.
   let excess = render().length - limit;
   for (const part of LEAVE_OUT_ORDER) {
@@ -91,15 +94,14 @@ function rollbackItem(edit: Edit): string {
   return `- **${service}\`${edit.ruleId}\`** \`${edit.id}\`  \n  ${inline(edit.message)}\n`;
 }
 
-const ROLLBACK_INTRO = 'Clients built against the revision can fail on these when the base answers them: after a rollback, or while old and new instances answer side by side (a canary).\n\n';
-
-/** `groups[i]`, when given, is what to do about item i: said before the first item of each run. */
-function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions, groups?: string[]): string {
+/** `rollback.fixOf[i]`, when given, is what to do about item i: said before the first item of each run, after the list's intro. */
+function section(part: Part, items: string[], kept: number, limit: number, options: ReportOptions, rollback?: { fixOf: string[]; intro: string }): string {
   if (items.length === 0) return '';
   const omitted = items.length - kept;
   const note = omitted > 0 ? `\n_${grouped(omitted)} more ${ITEM_NAMES[part]} left out to keep this comment under ${limit.toLocaleString('en-US')} characters; ${whereFull(options)}._\n` : '';
+  const groups = rollback?.fixOf;
   const listed = items.slice(0, kept).map((text, i) => (groups && groups[i] !== groups[i - 1] ? `${i > 0 ? '\n' : ''}**What to do:** ${inline(groups[i])}\n\n${text}` : text));
-  const body = (part === 'rollback' ? ROLLBACK_INTRO : '') + listed.join('') + note;
+  const body = (rollback?.intro ?? '') + listed.join('') + note;
   const title = `${SECTION_TITLES[part]}: ${grouped(items.length)} ${items.length === 1 ? 'edit' : 'edits'}`;
   if (part === 'breaking') return `### ${title}\n\n${body}\n`;
   return `<details><summary>${title}</summary>\n\n${body}\n</details>\n\n`;

@@ -4,7 +4,7 @@
 import type { ChangeClass, Edit, SourceLocation } from '../types.js';
 import { ruleDescription, ruleHelp, sunsetNote } from './finding-text.js';
 import type { Reporter } from './reporter.js';
-import { rollbackFix, rollbackLine, rollbackUnsafeIds } from './rollback-text.js';
+import { editSides, rollbackFix, rollbackLine, rollbackUnsafeIds, sidesOfEdits, type Side } from './rollback-text.js';
 import { describeVerdict, serviceName, serviceViews } from './semver.js';
 
 const LEVELS: Record<ChangeClass, 'error' | 'warning' | 'note'> = { breaking: 'error', deprecation: 'warning', additive: 'note' };
@@ -24,7 +24,8 @@ export const renderSarif: Reporter = (report) => {
     };
   });
   const unsafe = rollbackUnsafeIds(report);
-  const results = report.edits.map((e) => result(e, ruleIds.indexOf(e.ruleId), unsafe.has(e.id)));
+  const sides = editSides(report);
+  const results = report.edits.map((e) => result(e, ruleIds.indexOf(e.ruleId), unsafe.has(e.id) ? sides(e) : undefined));
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -34,7 +35,12 @@ export const renderSarif: Reporter = (report) => {
         results,
         properties: {
           semver: serviceViews(report).map(({ service, verdict }) => ({ service: serviceName(service), ...verdict, summary: describeVerdict(verdict) })),
-          rollback: serviceViews(report).map(({ service }) => ({ service: serviceName(service), safe: service.rollbackSafe ?? null, edits: service.rollbackUnsafeEdits ?? [], summary: rollbackLine(service) ?? '' })),
+          rollback: serviceViews(report).map(({ service, rollbackUnsafe }) => ({
+            service: serviceName(service),
+            safe: service.rollbackSafe ?? null,
+            edits: service.rollbackUnsafeEdits ?? [],
+            summary: rollbackLine(service, sidesOfEdits(rollbackUnsafe, sides)) ?? '',
+          })),
         },
       },
     ],
@@ -42,7 +48,8 @@ export const renderSarif: Reporter = (report) => {
   return JSON.stringify(log, null, 2) + '\n';
 };
 
-function result(edit: Edit, ruleIndex: number, rollbackUnsafe: boolean): Record<string, unknown> {
+/** `unsafeSides`: for an edit that is not rollback-safe, whom it is about. */
+function result(edit: Edit, ruleIndex: number, unsafeSides: ReadonlySet<Side> | undefined): Record<string, unknown> {
   // Removals have their revision side on the nearest surviving line; with no revision side, the base.
   const primary = edit.revision ?? edit.base;
   const related = edit.revision && edit.base ? [{ id: 1, ...location(edit.base), message: { text: 'Base side (before the change)' } }] : undefined;
@@ -65,7 +72,7 @@ function result(edit: Edit, ruleIndex: number, rollbackUnsafe: boolean): Record<
       changes: edit.changes,
       ...(edit.sunset ? { sunset: edit.sunset } : {}),
       forward: edit.forward,
-      ...(rollbackUnsafe ? { rollbackSafe: false, rollbackFix: rollbackFix(edit.ruleId) } : {}),
+      ...(unsafeSides ? { rollbackSafe: false, rollbackFix: rollbackFix(edit.ruleId, unsafeSides) } : {}),
     },
   };
 }

@@ -3,7 +3,7 @@ import { countClasses } from '../classify/edits.js';
 import { CHANGE_CLASSES, type ChangeClass, type Edit, type Report } from '../types.js';
 import { classCount, describeCounts, fileLine, grouped, operationsLabel, sunsetNote } from './finding-text.js';
 import { failOnLabel, failsPolicy, type Reporter, type ReportOptions } from './reporter.js';
-import { describeRollback, rollbackAnswer, rollbackFix, rollbackUnsafeIds } from './rollback-text.js';
+import { describeRollback, editSides, rollbackAnswer, rollbackFix, rollbackUnsafeIds, sidesOfEdits } from './rollback-text.js';
 import { describeVerdict, serviceViews } from './semver.js';
 
 const MARKERS: Record<ChangeClass, string> = { breaking: '✖', deprecation: '⚠', additive: '+' };
@@ -18,6 +18,7 @@ export const renderText: Reporter = (report, options) => {
   };
   const lines: string[] = [];
   const unsafe = rollbackUnsafeIds(report);
+  const sides = editSides(report);
   for (const cls of CHANGE_CLASSES) {
     const edits = report.edits.filter((e) => e.class === cls);
     if (edits.length === 0) continue;
@@ -30,7 +31,7 @@ export const renderText: Reporter = (report, options) => {
       const service = edit.service ? `[${edit.service}] ` : '';
       lines.push(`  ${marker} ${service}${chalk.dim(edit.ruleId)} ${chalk.dim(`[${edit.id}]`)}${accepted}`);
       lines.push(`      ${edit.message}${sunsetNote(edit)}`);
-      if (unsafe.has(edit.id)) lines.push(`      ${chalk.magenta(`not rollback-safe: ${rollbackFix(edit.ruleId)}`)}`);
+      if (unsafe.has(edit.id)) lines.push(`      ${chalk.magenta(`not rollback-safe: ${rollbackFix(edit.ruleId, sides(edit))}`)}`);
       if (edit.acceptanceExpired) lines.push(`      ${chalk.red(`acceptance expired on ${edit.acceptanceExpired.expires} (${edit.acceptanceExpired.reason})`)}`);
       // One operation is named by the sentence already.
       if (edit.operations.length > 1) lines.push(`      ${chalk.bold(`${edit.operations.length} operations: ${operationsLabel(edit.operations)}`)}`);
@@ -45,9 +46,9 @@ export const renderText: Reporter = (report, options) => {
     const views = serviceViews(report);
     lines.push(...views.map(({ service, verdict }) => `semver${service.name ? ` [${service.name}]` : ''}: ${describeVerdict(verdict)}`));
     // A named service that is rollback-safe says so on its summary line below.
-    for (const { service } of views) {
+    for (const { service, rollbackUnsafe } of views) {
       const answer = rollbackAnswer(service);
-      if (answer === 'no' || (answer === 'yes' && service.name === '')) lines.push(`rollback-safe${service.name ? ` [${service.name}]` : ''}: ${answer === 'no' ? chalk.magenta(answer) : answer}: ${describeRollback(service)}`);
+      if (answer === 'no' || (answer === 'yes' && service.name === '')) lines.push(`rollback-safe${service.name ? ` [${service.name}]` : ''}: ${answer === 'no' ? chalk.magenta(answer) : answer}: ${describeRollback(service, sidesOfEdits(rollbackUnsafe, sides))}`);
     }
   }
   lines.push(...serviceSummary(report, options, chalk));

@@ -1,9 +1,9 @@
 import type { Change } from '../diff/change.js';
-import { asSentRequest, isSentRequest } from './sent-request.js';
+import { asReceiverResponse, asSentRequest, isReceiverResponse, isSentRequest } from './sent-request.js';
 
 /** Fills a `{{name}}` template from the change; a placeholder with no value is a bug, so it throws. */
 export function renderMessage(template: string, change: Change, ruleId: string): string {
-  const worded = isSentRequest(change) ? asSentRequest(template) : template;
+  const worded = isSentRequest(change) ? asSentRequest(template) : isReceiverResponse(change) ? asReceiverResponse(template) : template;
   return worded.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
     if (name === 'operation') {
       // An element outside any operation (a security scheme) names itself.
