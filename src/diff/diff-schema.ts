@@ -159,8 +159,8 @@ export class SchemaDiffer {
    */
   private strings(base: Schema, rev: Schema): StringRelation | undefined {
     if (base.pattern === undefined || rev.pattern === undefined) return undefined;
-    const b: StringConstraints = { pattern: base.pattern, minLength: base.minLength, maxLength: base.maxLength };
-    const r: StringConstraints = { pattern: rev.pattern, minLength: rev.minLength, maxLength: rev.maxLength };
+    const b: StringConstraints = { pattern: base.pattern, minLength: lowerLimit(base.minLength), maxLength: base.maxLength };
+    const r: StringConstraints = { pattern: rev.pattern, minLength: lowerLimit(rev.minLength), maxLength: rev.maxLength };
     if (b.pattern === r.pattern && b.minLength === r.minLength && b.maxLength === r.maxLength) return undefined;
     const key = JSON.stringify([b, r]);
     if (!this.stringRelations.has(key)) this.stringRelations.set(key, stringRelation(b, r));
@@ -397,14 +397,27 @@ function compareConst(base: Schema, rev: Schema, here: Here): void {
 
 function compareFormat(base: Schema, rev: Schema, here: Here): void {
   if (base.format === rev.format) return;
-  if (base.format === undefined) return here('format-added', { to: rev.format! });
-  if (rev.format === undefined) return here('format-removed', { from: base.format });
+  if (base.format === undefined) return rangeHolds(rev, base) ? undefined : here('format-added', { to: rev.format! });
+  if (rev.format === undefined) return rangeHolds(base, rev) ? undefined : here('format-removed', { from: base.format });
   const relation = FORMAT_WIDENINGS.has(`${base.format}>${rev.format}`)
     ? 'widened'
     : FORMAT_WIDENINGS.has(`${rev.format}>${base.format}`)
       ? 'narrowed'
       : 'changed';
   here('format-changed', { from: base.format, to: rev.format }, { relation });
+}
+
+const INTEGER_FORMAT_RANGES: Record<string, [number, number]> = { int32: [-(2 ** 31), 2 ** 31 - 1], int64: [-(2 ** 63), 2 ** 63 - 1] };
+
+/**
+ * `formatted`'s integer format (`int32`, `int64`) excludes none of the values `other` admits: its
+ * type already says integer, and `other`'s bounds lie within the format's range
+ * (`{minimum: 1, maximum: 20}` gaining `format: int32` admits the same twenty values).
+ */
+function rangeHolds(formatted: Schema, other: Schema): boolean {
+  const range = INTEGER_FORMAT_RANGES[formatted.format!];
+  if (!range || !formatted.types || [...formatted.types].some((type) => type !== 'integer')) return false;
+  return other.minimum !== undefined && other.maximum !== undefined && other.minimum.value >= range[0] && other.maximum.value <= range[1];
 }
 
 function compareBounds(base: Schema, rev: Schema, here: Here): void {
@@ -451,6 +464,11 @@ const LIMITS = [
   ['maxProperties', 'max-properties', -1],
 ] as const;
 
+/** A minimum length, item or property count of 0 admits every value: the same as none. */
+function lowerLimit(limit: number | undefined): number | undefined {
+  return limit === 0 ? undefined : limit;
+}
+
 /**
  * Limits; with `strings` (both schemas have a pattern), a length change that does not change the
  * strings admitted, because the patterns already bound them, is no change.
@@ -459,8 +477,9 @@ function compareLimits(base: Schema, rev: Schema, here: Here, strings?: StringRe
   for (const [key, name, sign] of LIMITS) {
     const b = base[key];
     const r = rev[key];
-    if (b === r) continue;
-    const effect = boundChange(b === undefined ? undefined : { value: b, exclusive: false }, r === undefined ? undefined : { value: r, exclusive: false }, sign);
+    const [lb, lr] = sign === 1 ? [lowerLimit(b), lowerLimit(r)] : [b, r];
+    if (lb === lr) continue;
+    const effect = boundChange(lb === undefined ? undefined : { value: lb, exclusive: false }, lr === undefined ? undefined : { value: lr, exclusive: false }, sign);
     if (!effect) continue;
     if (strings && (key === 'minLength' || key === 'maxLength') && !(effect === 'narrowed' ? strings.narrows : strings.widens)) continue;
     const grew = (effect === 'narrowed') === (sign === 1);

@@ -166,8 +166,6 @@ export class SchemaStore {
     for (const key of ['multipleOf', 'minLength', 'maxLength', 'minItems', 'maxItems', 'minProperties', 'maxProperties'] as const) {
       if (typeof raw[key] === 'number') schema[key] = raw[key] as number;
     }
-    // A lower bound of 0 on a length or count admits every value: the same as none.
-    for (const key of ['minLength', 'minItems', 'minProperties'] as const) if (schema[key] === 0) delete schema[key];
     // An empty pattern matches every string: the same as no pattern.
     if (typeof raw.pattern === 'string' && raw.pattern !== '') schema.pattern = raw.pattern;
     schema.uniqueItems = raw.uniqueItems === true;
@@ -375,10 +373,10 @@ function isBareType(schema: Schema): boolean {
     schema.properties.size === 0 &&
     schema.required.size === 0 &&
     schema.multipleOf === undefined &&
-    schema.minItems === undefined &&
+    !schema.minItems &&
     schema.maxItems === undefined &&
     !schema.uniqueItems &&
-    schema.minProperties === undefined &&
+    !schema.minProperties &&
     schema.maxProperties === undefined &&
     schema.not === undefined &&
     schema.discriminator === undefined &&
@@ -391,7 +389,7 @@ function isBareType(schema: Schema): boolean {
     schema.anyOf === undefined &&
     schema.minimum === undefined &&
     schema.maximum === undefined &&
-    schema.minLength === undefined &&
+    !schema.minLength &&
     schema.maxLength === undefined &&
     schema.pattern === undefined &&
     schema.additionalProperties === undefined &&
