@@ -29,6 +29,15 @@ describe('apicompat explain', () => {
     expect(stdout.includes(`Example (fixtures/rules/${id}):`)).toBe(hasExample);
   });
 
+  it("speaks of receivers and the API reading their responses for a rule on a receiver's answer, of clients and a server otherwise", () => {
+    const receivers = explainRule('receiver-response-status-removed');
+    expect(receivers).toContain("\nDirection: response a webhook's or a callback's receivers send back (the API reads it, so what it no longer accepts breaks receivers that answer with it)\n");
+    expect(receivers).toContain('\nForward: compatible (for a receiver built on the revision against an API still running the base: a canary, a rolling deploy, a rollback)\n');
+    const clients = explainRule('response-success-status-removed');
+    expect(clients).toContain('\nDirection: response (clients read it, so removing or changing what they read breaks them)\n');
+    expect(clients).toContain('\nForward: compatible (for a client built on the revision against a server still running the base: a canary, a rolling deploy, a rollback)\n');
+  });
+
   it('prints the lines around the finding in both documents, and the fixture configuration', () => {
     const text = explainRule('sunset-too-soon');
     expect(text).toContain(

@@ -70,8 +70,8 @@ function rendered(ruleId: string, data: Change['data']): string {
 const NEVER_IN_A_RECEIVERS_RESPONSE = new Set(['request-parameter-became-exploded-array']);
 
 describe("messages about the response a webhook's or a callback's receiver sends back", () => {
-  it('name that response, its receivers and the API, never a request, a parameter, clients or a server, for every request rule and status rule', () => {
-    const rules = RULES.filter((rule) => (direction(rule) === 'request' || rule.subject === 'response') && !NEVER_IN_A_RECEIVERS_RESPONSE.has(rule.id));
+  it('name that response, its receivers and the API, never a request, a parameter, clients or a server, for every request rule and receivers’ status rule', () => {
+    const rules = RULES.filter((rule) => (direction(rule) === 'request' || rule.id.startsWith('receiver-response-')) && !NEVER_IN_A_RECEIVERS_RESPONSE.has(rule.id));
     expect(rules.length).toBeGreaterThan(200);
     const worded = rules.map((rule) => `${rule.id}: ${asReceiverResponse(rule.message)}`);
     // Placeholders aside: `{{parameter}}` names the header.
@@ -112,14 +112,17 @@ describe("messages about the response a webhook's or a callback's receiver sends
     );
   });
 
-  it('words a status added or removed as what the API accepts in receivers’ responses', () => {
-    expect(rendered('response-status-added', { status: '202' })).toBe("POST sub-issue-added: the API now accepts status 202 in receivers' responses.");
-    expect(rendered('response-success-status-removed', { status: '202' })).toBe(
-      "POST sub-issue-added: the API no longer accepts status 202 in receivers' responses; receivers answering with it are misread.",
+  it('words a status added, removed, generalized or specialized as what the API accepts in receivers’ responses', () => {
+    expect(rendered('receiver-response-status-added', { status: '202' })).toBe("POST sub-issue-added: the API now accepts status 202 in receivers' responses.");
+    expect(rendered('receiver-response-status-removed', { status: '410' })).toBe(
+      "POST sub-issue-added: the API no longer accepts status 410 in receivers' responses; receivers answering with it are misread.",
     );
-    expect(rendered('response-non-success-status-removed', { status: '410' })).toBe("POST sub-issue-added: the API no longer documents the error status 410 in receivers' responses.");
-    expect(rendered('response-status-generalized', { status: '200', to: '2XX' })).toBe("POST sub-issue-added: status 200 of receivers' responses is now described by the range 2XX.");
-    expect(rendered('response-status-specialized', { status: '2XX', to: '200' })).toBe("POST sub-issue-added: the range 2XX of receivers' responses is now described by status 200.");
+    expect(rendered('receiver-response-status-generalized', { status: '200', to: '2XX' })).toBe(
+      "POST sub-issue-added: the API now accepts any status of the range 2XX in receivers' responses, where it accepted 200.",
+    );
+    expect(rendered('receiver-response-status-specialized', { status: '2XX', to: '200' })).toBe(
+      "POST sub-issue-added: the range 2XX of receivers' responses is now described by status 200; receivers answering with a code of the range the API no longer lists are misread.",
+    );
   });
 
   it('leaves the messages of real requests and responses as they are', () => {

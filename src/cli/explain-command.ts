@@ -24,6 +24,9 @@ const DIRECTIONS = {
   none: 'none (about the API surface itself)',
 } as const;
 
+/** The response a webhook's or a callback's receiver sends back: the API reads it. */
+const READ_BY_API = "response a webhook's or a callback's receivers send back (the API reads it, so what it no longer accepts breaks receivers that answer with it)";
+
 export function registerExplain(program: Command, io: CliIo, setExit: (code: number) => void): void {
   program
     .command('explain')
@@ -41,7 +44,7 @@ export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR, shipped
   const strict = rule.strictClass && rule.strictClass !== rule.class ? `; ${rule.strictClass} under the strict profile` : '';
   const sections = [
     `${rule.id}\n\n${rule.description}`,
-    `Class: ${rule.class}${strict}\nDirection: ${DIRECTIONS[direction(rule)]}`,
+    `Class: ${rule.class}${strict}\nDirection: ${rule.readByApi ? READ_BY_API : DIRECTIONS[direction(rule)]}`,
     `Why it matters:\n  ${rule.why}`,
     example(rule, fixturesDir) ?? shippedExamples(shippedFile)[rule.id],
     `How to fix it:\n  ${rule.fix}`,
@@ -54,7 +57,7 @@ export function explainRule(id: string, fixturesDir = RULE_FIXTURES_DIR, shipped
 /** The other direction: a client built on the revision against a server still running the base. */
 function forward(rule: Rule): string {
   return [
-    `Forward: ${rule.forward.class} (for a client built on the revision against a server still running the base: a canary, a rolling deploy, a rollback)`,
+    `Forward: ${rule.forward.class} (for ${rule.readByApi ? 'a receiver built on the revision against an API' : 'a client built on the revision against a server'} still running the base: a canary, a rolling deploy, a rollback)`,
     `  ${rule.forward.why}`,
     `  What to do: ${rule.forward.fix}`,
   ].join('\n');

@@ -306,8 +306,9 @@ export const SENT_REQUEST_STATUS = 'request';
 
 /**
  * The `sentBy` of every change to the response a webhook's or a callback's receiver sends back: the
- * API reads it as a server reads a request, so the request rules judge its body and headers (its
- * statuses stay with the response rules), and messages name that response and its receivers.
+ * API reads it as a server reads a request, so the request rules judge its body and headers, rules
+ * of their own its statuses (src/rules/catalogue/receiver-responses.ts), and messages name that
+ * response and its receivers.
  */
 export const RECEIVER_RESPONSE = 'receiver';
 

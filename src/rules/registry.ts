@@ -6,6 +6,7 @@ import boundsFamilies from './catalogue/bounds-families.js';
 import deprecationPolicy from './catalogue/deprecation-policy.js';
 import operations from './catalogue/operations.js';
 import presenceFamilies from './catalogue/presence-families.js';
+import receiverResponses from './catalogue/receiver-responses.js';
 import requests from './catalogue/requests.js';
 import responses from './catalogue/responses.js';
 import security from './catalogue/security.js';
@@ -19,6 +20,7 @@ export const RULES = catalogue([
   deprecationPolicy,
   operations,
   presenceFamilies,
+  receiverResponses,
   requests,
   responses,
   security,

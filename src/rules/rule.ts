@@ -39,6 +39,8 @@ export interface Rule {
   evenWhenUnstable?: boolean;
   /** For request rules without a response mirror (and back): why not. */
   noMirror?: string;
+  /** Set where the API itself reads what the rule judges: the response a webhook's or a callback's receiver sends back. */
+  readByApi?: true;
   /** Can a client built on the revision fail against a server still running the base? See ./forward.ts. */
   forward: ForwardJudgement;
 }

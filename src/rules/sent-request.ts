@@ -37,19 +37,11 @@ const ANSWERS = "receivers' responses";
 /**
  * The response a webhook's or a callback's receiver sends back is read by the API as a server reads
  * a request, so the request rules judge its body and headers, and their messages speak of a request,
- * its parameters and clients; the response rules judge its statuses and speak of clients reading
- * them. For such a change these rewrites name that response, its receivers and the API reading it.
+ * its parameters and clients (its statuses have rules of their own, worded for it:
+ * ./catalogue/receiver-responses.ts). For such a change these rewrites name that response, its
+ * receivers and the API reading it.
  */
 const ANSWER_REWRITES: readonly (readonly [RegExp, string])[] = [
-  // Statuses: what the API accepts in the answers.
-  [/^\{\{operation\}\} can respond with status \{\{status\}\}\./, `{{operation}}: the API now accepts status {{status}} in ${ANSWERS}.`],
-  [
-    /^\{\{operation\}\} no longer responds with status \{\{status\}\}: clients expecting it get another status\./,
-    `{{operation}}: the API no longer accepts status {{status}} in ${ANSWERS}; receivers answering with it are misread.`,
-  ],
-  [/^\{\{operation\}\} no longer documents the error status \{\{status\}\}\./, `{{operation}}: the API no longer documents the error status {{status}} in ${ANSWERS}.`],
-  [/\b(status|the range) \{\{status\}\} is now described\b/, `$1 {{status}} of ${ANSWERS} is now described`],
-  // Body, properties and headers, judged as a request's.
   [/the request accepts a new optional property \{\{property\}\}/g, `the API accepts a new optional property {{property}} in ${ANSWERS} (status {{status}})`],
   [/the (deprecated )?request property \{\{property\}\}/g, `the $1property {{property}} of ${ANSWER}`],
   [/\b(a|an optional) request body\b/g, `$1 body in ${ANSWER}`],
@@ -70,7 +62,7 @@ export function isReceiverResponse(change: Pick<Change, 'data'>): boolean {
   return change.data.sentBy === RECEIVER_RESPONSE;
 }
 
-/** A request rule's message template (or a status rule's), worded for the response receivers send back. */
+/** A request rule's message template, worded for the response receivers send back. */
 export function asReceiverResponse(template: string): string {
   return ANSWER_REWRITES.reduce((text, [pattern, words]) => text.replace(pattern, words), template);
 }

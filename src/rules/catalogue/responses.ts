@@ -1,6 +1,7 @@
 // Responses: statuses, media types, headers and properties that are not a family.
 import { defineRule, sunsetInFuture } from '../rule.js';
 import { CLIENT_COPES_WITHOUT_OPTIONAL, NOTHING_TO_DO } from '../forward.js';
+import { isReceiverResponse } from '../sent-request.js';
 
 /** The base's server never returns the new status; the statuses it does return are still in the revision. */
 const OLD_STATUSES_STILL_KNOWN = {
@@ -156,7 +157,7 @@ export default [
     class: 'additive',
     subject: 'response',
     kind: 'status-removed',
-    when: (c) => !c.context.success,
+    when: (c) => !c.context.success && !isReceiverResponse(c),
     description: 'An error response status code was removed.',
     message: '{{operation}} no longer documents the error status {{status}}.',
     why: 'Clients never have to handle this error again.',
@@ -363,6 +364,8 @@ export default [
     class: 'additive',
     subject: 'response',
     kind: 'status-added',
+    // A receiver's answer turns round: see ./receiver-responses.ts.
+    when: (c) => !isReceiverResponse(c),
     forward: OLD_STATUSES_STILL_KNOWN,
     description: 'A response status code was added.',
     message: '{{operation}} can respond with status {{status}}.',
@@ -374,6 +377,7 @@ export default [
     class: 'breaking',
     subject: 'response',
     kind: 'status-generalized',
+    when: (c) => !isReceiverResponse(c),
     description: 'A response status code was replaced by the range that covers it (`200` by `2XX`).',
     message: '{{operation}}: status {{status}} is now described by the range {{to}}.',
     why: 'Where the client expected exactly this code it may now receive any code of the range, with whatever body the range describes; clients generated per code do not handle the others.',
@@ -384,6 +388,7 @@ export default [
     class: 'additive',
     subject: 'response',
     kind: 'status-specialized',
+    when: (c) => !isReceiverResponse(c),
     description: 'A response status range was replaced by specific codes it covers (`2XX` by `200`).',
     message: '{{operation}}: the range {{status}} is now described by status {{to}}.',
     why: 'Every response is still one the range allowed; clients that handled the range handle the code.',
@@ -394,7 +399,7 @@ export default [
     class: 'breaking',
     subject: 'response',
     kind: 'status-removed',
-    when: (c) => !!c.context.success,
+    when: (c) => !!c.context.success && !isReceiverResponse(c),
     description: 'A success response status code was removed.',
     message: '{{operation}} no longer responds with status {{status}}: clients expecting it get another status.',
     why: 'Clients that handle this status specifically see something else.',
