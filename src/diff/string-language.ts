@@ -53,8 +53,8 @@ export function stringRelation(base: StringConstraints, rev: StringConstraints):
     if (!oldPattern || !newPattern) return undefined;
     const oldLengths = lengthsOf(base);
     const newLengths = lengthsOf(rev);
-    const patternNarrows = hasLength(without(oldPattern, newPattern), [oldLengths]);
-    const patternWidens = hasLength(without(newPattern, oldPattern), [newLengths]);
+    const patternNarrows = hasMissing(oldPattern, newPattern, [oldLengths]);
+    const patternWidens = hasMissing(newPattern, oldPattern, [newLengths]);
     if (patternNarrows === undefined || patternWidens === undefined) return undefined;
     const lengthsNarrow = hasLength(oldPattern, minus(oldLengths, newLengths));
     const lengthsWiden = hasLength(newPattern, minus(newLengths, oldLengths));
@@ -84,14 +84,18 @@ function minus(a: Lengths, b: Lengths): Lengths[] {
   return out.filter((range) => range.min <= range.max);
 }
 
-/** The strings of `a` that are not strings of `b`. */
-function without(a: Fa, b: Fa): Fa {
-  const { DFA, NFA } = refa();
+/** Whether `a` has a string that `b` lacks with its length in one of `ranges`; undefined past a bound. */
+function hasMissing(a: Fa, b: Fa, ranges: Lengths[]): boolean | undefined {
+  const { DFA, NFA, isDisjointWith } = refa();
+  if (ranges.length === 0) return false;
   const complement = DFA.fromFA(b, new DFA.LimitedNodeFactory(MAX_NODES));
   complement.complement();
+  // Most pairs are settled here, without building the difference.
+  if (isDisjointWith(a, complement, MAX_NODES)) return false;
+  if (ranges.some((range) => range.min === 0 && range.max === Infinity)) return true;
   const difference = NFA.fromIntersection(a, complement, new NFA.LimitedNodeFactory(MAX_NODES));
   difference.removeUnreachable();
-  return difference;
+  return hasLength(difference, ranges);
 }
 
 /**
