@@ -40,7 +40,7 @@ type Concat = Refa.NoParent<Refa.Concatenation>;
 /**
  * How the strings admitted by `base` and `rev` relate, or undefined when it cannot be decided
  * within the bound (a pattern refa cannot read, a back-reference or lookaround, too many states).
- * The length bounds are applied to the lengths of the words of each difference, not intersected
+ * The length bounds are applied to the lengths of the strings of each difference, not intersected
  * with the patterns: an automaton for "at most 100 characters" multiplies the states of a pattern
  * that counts its own repetitions up to 100.
  */
