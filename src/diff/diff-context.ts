@@ -39,11 +39,14 @@ export class DiffContext {
     });
   }
 
-  /** Compares two schemas at a site and emits each difference with its subject and property path. */
-  diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData, prefix: readonly string[] = []): void {
+  /**
+   * Compares two schemas at a site and emits each difference with its subject and property path;
+   * with `text`, the value travels as text (see `SchemaDiffer.diff`).
+   */
+  diffSchemas(site: SchemaSite, base: SchemaHandle, revision: SchemaHandle, data: ChangeData, prefix: readonly string[] = [], text = false): void {
     // One report per operation and direction for a change reached through several references.
     const scope = `${this.operation?.key ?? ''}\u0000${this.flipped}\u0000${site.startsWith('request') ? 'request' : 'response'}`;
-    for (const found of this.schemas.diff(base, revision, scope)) {
+    for (const found of this.schemas.diff(base, revision, scope, text)) {
       const change = prefix.length > 0 ? { ...found, path: [...prefix, ...found.path] } : found;
       const { subject, property } = placeChange(site, change, data);
       this.emit(change.kind, subject, { base: change.base, revision: change.revision }, property ? { ...data, property, ...change.data } : { ...data, ...change.data }, change.context);

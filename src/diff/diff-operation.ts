@@ -134,10 +134,12 @@ function diffParameterSchema(ctx: DiffContext, b: Parameter, r: Parameter, data:
   // In a callback the API writes the request; the subscriber's reading is not judged here.
   const exploded = !ctx.flipped && r.in === 'query' && r.style === 'form' && r.explode && b.style === r.style;
   const toArray = exploded ? ctx.schemas.scalarToArrayItems(b.schema!, r.schema!) : undefined;
-  if (!toArray) return ctx.diffSchemas('request-parameter', b.schema!, r.schema!, data);
+  // Described by `schema`, the value is text on the wire; by `content`, it is written as its media type says.
+  const text = b.mediaType === undefined && r.mediaType === undefined;
+  if (!toArray) return ctx.diffSchemas('request-parameter', b.schema!, r.schema!, data, [], text);
   ctx.emit('became-exploded-array', 'request-parameter', { base: b.loc, revision: r.loc }, data);
   // Items that take the old value only as text have nothing narrower left to report.
-  if (!toArray.relaxed) ctx.diffSchemas('request-parameter', b.schema!, toArray.items, data);
+  if (!toArray.relaxed) ctx.diffSchemas('request-parameter', b.schema!, toArray.items, data, [], text);
 }
 
 /**

@@ -68,7 +68,8 @@ function diffResponse(ctx: DiffContext, b: Response, r: Response): void {
       if (bh.deprecated && !rh.deprecated) ctx.emit('reactivated', 'response-header', sides, hData);
       if (sunsetChanged(bh, rh)) ctx.emit('sunset-changed', 'response-header', sides, { ...hData, from: bh.sunset ?? '', to: rh.sunset ?? '', sunset: rh.sunset ?? '' });
       if (bh.explode !== rh.explode && explodeMatters(ctx, 'simple', bh.schema, rh.schema)) ctx.emit('explode-changed', 'response-header', sides, { ...hData, from: bh.explode, to: rh.explode });
-      if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData);
+      // A header is text on the wire, whatever type its schema names.
+      if (bh.schema && rh.schema) ctx.diffSchemas('response-header', bh.schema, rh.schema, hData, [], true);
     },
   });
   diffContent(ctx, 'response-body', b.content, r.content, { base: b.loc, revision: r.loc }, data);

@@ -9,7 +9,7 @@ import type { SchemaChange } from './schema-change.js';
 import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
 import { stringRelation, type StringConstraints, type StringRelation } from './string-language.js';
-import { compareTypes, covers, describeTypes, overlaps, shares } from './value-types.js';
+import { compareTypes, covers, describeTypes, overlaps, shares, textTypes } from './value-types.js';
 import { listsValue, showValue } from './written-values.js';
 
 export type { SchemaChange };
@@ -41,11 +41,15 @@ export class SchemaDiffer {
 
   /**
    * The changes between two schemas. With a `scope`, a change already reported in that scope (the
-   * same written schemas reached through another reference) is left out.
+   * same written schemas reached through another reference) is left out. With `text`, the value
+   * travels as text (a parameter or a header) and its type is judged so.
    */
-  diff(base: SchemaHandle, revision: SchemaHandle, scope?: string): SchemaChange[] {
+  diff(base: SchemaHandle, revision: SchemaHandle, scope?: string, text = false): SchemaChange[] {
     if (this.written.same(base, revision)) return [];
-    const changes = this.pairs.changes(this.baseStore.get(base), this.revisionStore.get(revision));
+    const b = this.baseStore.get(base);
+    const r = this.revisionStore.get(revision);
+    const found = this.pairs.changes(b, r);
+    const changes = text ? this.typedAsText(b, r, found) : found;
     if (scope === undefined) return changes;
     let seen = this.reported.get(scope);
     if (!seen) this.reported.set(scope, (seen = new Set()));
@@ -57,6 +61,33 @@ export class SchemaDiffer {
       out.push(change);
     }
     return out;
+  }
+
+  /**
+   * The type changes of a value sent as text judged on text: `?n=1` is as good a string as it is
+   * an integer, so integer to string widens what is admitted. So are the items of a delimited list
+   * and the properties of an object written as `name=value` pairs. A top-level schema without a
+   * type keeps its JSON reading: a client may pass an array or an object there, which is written
+   * otherwise than one token.
+   */
+  private typedAsText(b: Schema, r: Schema, changes: SchemaChange[]): SchemaChange[] {
+    return changes.flatMap((change) => {
+      if (!change.kind.startsWith('type-')) return [change];
+      const pair = change.path.length === 0 ? ([b, r] as const) : change.path.length === 1 ? this.textPart(b, r, change.path[0]) : undefined;
+      if (!pair || comparedAsUnions(pair[0], pair[1])) return [change];
+      // An item without a type is one token of text, unless compared with an object or array item.
+      const anyIsText = change.path[0] === '[]' && (isScalar(pair[0]) || isScalar(pair[1]));
+      const relation = compareTypes(textTypes(pair[0], anyIsText), textTypes(pair[1], anyIsText));
+      if (relation === 'same') return [];
+      return [{ ...change, kind: `type-${relation}`, context: { ...change.context, relation } }];
+    });
+  }
+
+  /** The items (`[]`) or a property of a value sent as text, on both sides. */
+  private textPart(b: Schema, r: Schema, segment: string): readonly [Schema, Schema] | undefined {
+    if (comparedAsUnions(b, r)) return undefined;
+    const [bPart, rPart] = segment === '[]' ? [b.items, r.items] : [b.properties.get(segment), r.properties.get(segment)];
+    return bPart && rPart ? [this.baseStore.get(bPart), this.revisionStore.get(rPart)] : undefined;
   }
 
   /**
@@ -357,6 +388,11 @@ export class SchemaDiffer {
       return false;
     }
   }
+}
+
+/** A schema that admits only numbers, strings and booleans. */
+function isScalar(schema: Schema): boolean {
+  return schema.types !== undefined && ![...schema.types].some((t) => t === 'array' || t === 'object');
 }
 
 /** A mapping value is a `$ref` or, without `#` or `/`, a component schema name. */

@@ -44,3 +44,17 @@ export function describeTypes(schema: Schema): string {
 export function sameTypes(a: Schema, b: Schema): boolean {
   return compareTypes(a.types, b.types) === 'same';
 }
+
+/**
+ * The types a schema admits when its value travels as text (a parameter or a header): a string
+ * with no constraint beside it takes the text of every number and boolean. With `anyIsText`, a
+ * schema without a type counts as such a string too: an item of a delimited list is one token of
+ * text, whatever the schema says it may be.
+ */
+export function textTypes(schema: Schema, anyIsText: boolean): Set<ValueType> | undefined {
+  const unconstrained =
+    schema.format === undefined && schema.pattern === undefined && !schema.enum && !schema.const && schema.minLength === undefined && schema.maxLength === undefined;
+  if (!schema.types) return anyIsText && unconstrained ? new Set(['string', 'number', 'integer', 'boolean']) : undefined;
+  if (!schema.types.has('string') || !unconstrained) return schema.types;
+  return new Set([...schema.types, 'number', 'integer', 'boolean']);
+}
