@@ -9,7 +9,7 @@ import type { SchemaChange } from './schema-change.js';
 import { sameDefault } from './same-default.js';
 import { WrittenEquality } from './same-written.js';
 import { stringRelation, type StringConstraints, type StringRelation } from './string-language.js';
-import { compareTypes, covers, describeTypes, overlaps, shares, textTypes } from './value-types.js';
+import { compareTypes, constrainsStrings, covers, describeTypes, overlaps, shares, textTypes } from './value-types.js';
 import { listsValue, showValue } from './written-values.js';
 
 export type { SchemaChange };
@@ -102,9 +102,7 @@ export class SchemaDiffer {
     const items = this.revisionStore.get(r.items);
     if (b.nullable && !r.nullable && !items.nullable) return undefined;
     if (covers(items.types, b.types)) return { items: r.items, relaxed: false };
-    const plainString =
-      items.types?.has('string') && !items.format && !items.pattern && !items.enum && !items.const && items.minLength === undefined && items.maxLength === undefined;
-    return plainString ? { items: r.items, relaxed: true } : undefined;
+    return items.types?.has('string') && !constrainsStrings(items) ? { items: r.items, relaxed: true } : undefined;
   }
 
   /**

@@ -52,9 +52,13 @@ export function sameTypes(a: Schema, b: Schema): boolean {
  * text, whatever the schema says it may be.
  */
 export function textTypes(schema: Schema, anyIsText: boolean): Set<ValueType> | undefined {
-  const unconstrained =
-    schema.format === undefined && schema.pattern === undefined && !schema.enum && !schema.const && schema.minLength === undefined && schema.maxLength === undefined;
+  const unconstrained = !constrainsStrings(schema);
   if (!schema.types) return anyIsText && unconstrained ? new Set(['string', 'number', 'integer', 'boolean']) : undefined;
   if (!schema.types.has('string') || !unconstrained) return schema.types;
   return new Set([...schema.types, 'number', 'integer', 'boolean']);
+}
+
+/** Whether a schema says anything about the strings it admits beyond their type (a format, a pattern, values, lengths). */
+export function constrainsStrings(schema: Schema): boolean {
+  return !!schema.format || !!schema.pattern || !!schema.enum || !!schema.const || schema.minLength !== undefined || schema.maxLength !== undefined;
 }
